@@ -1,0 +1,44 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import {
+  AllExceptionsFilter,
+  AppConfig,
+  ConfigModule,
+  DatabaseModule,
+  HealthController,
+  RedisModule,
+} from '@sinergi/server/core';
+import { AuthenticationGuard, IDENTITY_ENTITIES } from '@sinergi/server/identity';
+import {
+  TENANCY_PLATFORM_ENTITIES,
+  TENANCY_TENANT_ENTITIES,
+  TenancyModule,
+  TenantAccessGuard,
+  TenantResolverGuard,
+  TenantTransactionInterceptor,
+} from '@sinergi/server/tenancy';
+
+export const ENTITIES = [...IDENTITY_ENTITIES, ...TENANCY_PLATFORM_ENTITIES, ...TENANCY_TENANT_ENTITIES];
+
+/**
+ * The API's wiring. Guards run in the order given: tenant resolution first (404/403 to everyone),
+ * then authentication (401), then tenant membership (403). Every route gets all three, so a new
+ * route is closed unless it is explicitly @Public().
+ */
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(ENTITIES, 'sinergi-api'), RedisModule, TenancyModule],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useExisting: TenantResolverGuard },
+        { provide: APP_GUARD, useExisting: AuthenticationGuard },
+        { provide: APP_GUARD, useExisting: TenantAccessGuard },
+        { provide: APP_INTERCEPTOR, useExisting: TenantTransactionInterceptor },
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+      ],
+    };
+  }
+}

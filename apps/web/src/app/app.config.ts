@@ -1,0 +1,38 @@
+import {
+  type ApplicationConfig,
+  inject,
+  provideBrowserGlobalErrorListeners,
+  provideZonelessChangeDetection,
+} from '@angular/core';
+import { ErrorStateMatcher, ShowOnDirtyErrorStateMatcher } from '@angular/material/core';
+import { TitleStrategy, provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
+import { provideApiClient } from '@sinergi/web/api-client';
+import { TranslateService } from '@sinergi/web/i18n';
+import { TranslatedTitleStrategy } from '@sinergi/web/shell';
+import { APP_ROUTES } from './app.routes';
+
+export const appConfig: ApplicationConfig = {
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    provideZonelessChangeDetection(),
+    provideRouter(
+      APP_ROUTES,
+      withComponentInputBinding(),
+      withInMemoryScrolling({ scrollPositionRestoration: 'top' }),
+    ),
+    { provide: TitleStrategy, useExisting: TranslatedTitleStrategy },
+    // Form errors show while typing (dirty) or after a submit, not only after leaving a field.
+    { provide: ErrorStateMatcher, useClass: ShowOnDirtyErrorStateMatcher },
+    provideApiClient(() => {
+      const i18n = inject(TranslateService);
+      return {
+        baseUrl: '/api',
+        language: () => i18n.lang(),
+        fallbackMessages: {
+          network: () => i18n.t('error.network'),
+          unexpected: () => i18n.t('error.unexpected'),
+        },
+      };
+    }),
+  ],
+};

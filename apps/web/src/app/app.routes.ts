@@ -1,0 +1,44 @@
+import type { Routes } from '@angular/router';
+import type { TranslationKey } from '@sinergi/web/i18n';
+import {
+  ShellLayoutComponent,
+  anonymousOnlyGuard,
+  authGuard,
+  loadLoginPage,
+  loadNotFoundPage,
+  loadWorkspacePage,
+  platformAdminGuard,
+  redirectHome,
+} from '@sinergi/web/shell';
+
+export const APP_ROUTES: Routes = [
+  {
+    path: '',
+    component: ShellLayoutComponent,
+    children: [
+      {
+        path: 'login',
+        title: 'title.login' satisfies TranslationKey,
+        canMatch: [anonymousOnlyGuard],
+        loadComponent: loadLoginPage,
+      },
+      { path: '', pathMatch: 'full', redirectTo: redirectHome },
+      {
+        path: 'workspace',
+        title: 'title.workspace' satisfies TranslationKey,
+        canActivate: [authGuard],
+        loadComponent: loadWorkspacePage,
+      },
+      {
+        path: 'platform',
+        canMatch: [platformAdminGuard],
+        loadChildren: () => import('@sinergi/web/platform').then((m) => m.PLATFORM_ROUTES),
+      },
+      {
+        path: '**',
+        title: 'title.notFound' satisfies TranslationKey,
+        loadComponent: loadNotFoundPage,
+      },
+    ],
+  },
+];

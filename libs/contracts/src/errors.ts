@@ -1,0 +1,43 @@
+/**
+ * The closed list of error codes the API answers with. Programs rely on `code`;
+ * people read `message`. The HTTP status of each code is fixed in one place on the server.
+ */
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'MALFORMED_JSON',
+  'PAYLOAD_TOO_LARGE',
+  'ROUTE_NOT_FOUND',
+  'UNAUTHENTICATED',
+  'INVALID_CREDENTIALS',
+  'FORBIDDEN',
+  'PLATFORM_ADMIN_REQUIRED',
+  'NOT_A_MEMBER',
+  'TENANT_NOT_FOUND',
+  'TENANT_SUSPENDED',
+  'TENANT_EXISTS',
+  'TENANT_STATUS_UNCHANGED',
+  'REGION_NOT_FOUND',
+  'REGION_CODE_MALFORMED',
+  'SLUG_INVALID',
+  'TEMPLATE_TENANT_NOT_FOUND',
+  'TENANT_CONTEXT_MISSING',
+  'CONFLICT',
+  'DEPENDENCY_DOWN',
+  'INTERNAL_ERROR',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export type ErrorDetail = {
+  field?: string;
+  message: string;
+  [key: string]: unknown;
+};
+
+/** The one error shape of the whole API (API.md). */
+export type ErrorResponse = {
+  statusCode: number;
+  code: ErrorCode;
+  message: string;
+  details: ErrorDetail[];
+};

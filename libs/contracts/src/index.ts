@@ -1,0 +1,5 @@
+export * from './errors';
+export * from './pagination';
+export * from './auth';
+export * from './tenancy';
+export * from './health';

@@ -1,0 +1,88 @@
+export const TENANT_STATUSES = ['active', 'suspended', 'archived'] as const;
+export type TenantStatus = (typeof TENANT_STATUSES)[number];
+
+export const REGION_LEVELS = ['provinsi', 'kabupaten', 'kota'] as const;
+export type RegionLevel = (typeof REGION_LEVELS)[number];
+
+/** Kemendagri code: `PP` for a province, `PP.KK` for a kabupaten or kota. */
+export const REGION_CODE_PATTERN = /^\d{2}(\.\d{2})?$/;
+
+/** Lower-case letters, digits and single hyphens; 3 to 63 characters. */
+export const TENANT_SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,62}$/;
+
+export type Region = {
+  code: string;
+  level: RegionLevel;
+  name: string;
+  provinceCode: string;
+  provinceName: string;
+  population: number;
+  /** Slug of the tenant onboarded for this region, if any. */
+  tenant: string | null;
+};
+
+export type RegionQuery = {
+  q?: string;
+  level?: RegionLevel;
+  provinceCode?: string;
+  page?: number;
+  pageSize?: number;
+};
+
+export type CreateTenantRequest = {
+  regionCode: string;
+  slug?: string;
+  adminEmail: string;
+  adminName: string;
+  template?: { fromTenant: string };
+};
+
+export type Tenant = {
+  slug: string;
+  regionCode: string;
+  name: string;
+  level: RegionLevel;
+  provinceName: string;
+  status: TenantStatus;
+  schemaVersion: number;
+  createdAt: string;
+  statusChangedAt: string;
+};
+
+export type CreateTenantResponse = Tenant & {
+  /** First admin's invitation: sent by mail once the mail module lands; shown once here. */
+  adminInvitation: { email: string; acceptUrl: string; expiresAt: string } | null;
+};
+
+export type TenantQuery = {
+  status?: TenantStatus;
+  q?: string;
+  page?: number;
+  pageSize?: number;
+};
+
+export type UpdateTenantRequest = { status: TenantStatus };
+
+export type TenantProfile = {
+  slug: string;
+  name: string;
+  owningUnit: string;
+  legalBasis: string | null;
+  address: string | null;
+  email: string | null;
+  phone: string | null;
+  updatedAt: string;
+};
+
+export type UpdateTenantProfileRequest = Partial<
+  Pick<TenantProfile, 'owningUnit' | 'legalBasis' | 'address' | 'email' | 'phone'>
+>;
+
+export type FleetMigrationTenantResult = {
+  slug: string;
+  from: number;
+  to: number;
+  status: 'migrated' | 'up-to-date' | 'failed';
+  error?: string;
+  ms: number;
+};

@@ -1,0 +1,148 @@
+/**
+ * Configuration is read once, from the environment, and validated before anything starts:
+ * a missing or malformed variable stops the process with one line naming it.
+ */
+export type AppConfig = {
+  env: 'development' | 'test' | 'production';
+  port: number;
+  host: string;
+  publicUrl: string;
+  databaseUrl: string;
+  databasePoolSize: number;
+  /** Pooled connections are recycled so no backend's catalog cache grows over every tenant. */
+  databaseConnectionMaxLifetimeSeconds: number;
+  redisUrl: string;
+  jwtSecret: string;
+  jwtAccessTtlSeconds: number;
+  jwtAudience: string;
+  refreshTokenTtlSeconds: number;
+  /** A session ends after this long whatever its refreshes. */
+  sessionMaxAgeSeconds: number;
+  jwtIssuer: string;
+  platformAdminEmail: string;
+  platformAdminPassword: string;
+  tenantCacheTtlSeconds: number;
+  argon2MemoryKib: number;
+  argon2TimeCost: number;
+  webDistDir: string | null;
+  logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+};
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, problem: string) {
+    super(`Configuration error: ${variable} ${problem}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const DEV_JWT_SECRET = 'dev-only-secret-change-me-0123456789abcdef';
+const DEV_ADMIN_EMAIL = 'admin@sinergi.local';
+const DEV_ADMIN_PASSWORD = 'Sinergi-Admin-2026!';
+
+export const DEVELOPMENT_DEFAULTS = {
+  platformAdminEmail: DEV_ADMIN_EMAIL,
+  platformAdminPassword: DEV_ADMIN_PASSWORD,
+} as const;
+
+function text(env: Env, name: string, fallback?: string): string {
+  const value = env[name]?.trim();
+  if (value) return value;
+  if (fallback !== undefined) return fallback;
+  throw new ConfigError(name, 'is required but not set');
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) {
+    throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+  }
+  return value;
+}
+
+function url(env: Env, name: string, protocols: string[], fallback?: string): string {
+  const value = text(env, name, fallback);
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new ConfigError(name, `is not a valid URL`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(name, `must use ${protocols.join(' or ')}, got ${parsed.protocol}`);
+  }
+  return value;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+function email(env: Env, name: string, fallback?: string): string {
+  const value = text(env, name, fallback);
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) throw new ConfigError(name, 'is not an e-mail address');
+  return value.toLowerCase();
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const mode = oneOf(env, 'NODE_ENV', ['development', 'test', 'production'] as const, 'development');
+  const production = mode === 'production';
+  // Production refuses the development defaults: a secret or an admin password must be chosen.
+  const devFallback = <T>(value: T): T | undefined => (production ? undefined : value);
+
+  const port = integer(env, 'PORT', 3000, 0, 65535);
+  const jwtSecret = text(env, 'JWT_SECRET', devFallback(DEV_JWT_SECRET));
+  if (jwtSecret.length < 32) throw new ConfigError('JWT_SECRET', 'must be at least 32 characters');
+  const platformAdminPassword = text(
+    env,
+    'PLATFORM_ADMIN_PASSWORD',
+    devFallback(DEV_ADMIN_PASSWORD),
+  );
+  if (platformAdminPassword.length < 12) {
+    throw new ConfigError('PLATFORM_ADMIN_PASSWORD', 'must be at least 12 characters');
+  }
+  return {
+    env: mode,
+    port,
+    host: text(env, 'HOST', '0.0.0.0'),
+    publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:'], `http://localhost:${port}`),
+    databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
+    databaseConnectionMaxLifetimeSeconds: integer(env, 'DATABASE_CONNECTION_MAX_LIFETIME', 300, 0, 86400),
+    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:'], 'redis://127.0.0.1:6379'),
+    jwtSecret,
+    jwtAccessTtlSeconds: integer(env, 'JWT_ACCESS_TTL', 900, 30, 86400),
+    jwtAudience: text(env, 'JWT_AUDIENCE', 'sinergi-api'),
+    refreshTokenTtlSeconds: integer(env, 'REFRESH_TOKEN_TTL', 14 * 86400, 300, 365 * 86400),
+    sessionMaxAgeSeconds: integer(env, 'SESSION_MAX_AGE', 30 * 86400, 600, 365 * 86400),
+    jwtIssuer: text(env, 'JWT_ISSUER', 'sinergi'),
+    platformAdminEmail: email(env, 'PLATFORM_ADMIN_EMAIL', devFallback(DEV_ADMIN_EMAIL)),
+    platformAdminPassword,
+    tenantCacheTtlSeconds: integer(env, 'TENANT_CACHE_TTL', 60, 0, 3600),
+    argon2MemoryKib: integer(env, 'ARGON2_MEMORY_KIB', 19456, 1024, 1048576),
+    argon2TimeCost: integer(env, 'ARGON2_TIME_COST', 2, 1, 20),
+    webDistDir: env['WEB_DIST_DIR']?.trim() || null,
+    logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'log', 'debug', 'verbose'] as const, 'log'),
+  };
+}
+
+/** For entry points: load or exit with the one-line message (no stack trace). */
+export function loadConfigOrExit(env: Env = process.env): AppConfig {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,89 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { ErrorCode, ErrorDetail, ErrorResponse } from '@sinergi/contracts';
+import type { Request, Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+import { AppException } from './app.exception';
+import { requestLanguage } from './request-language';
+
+type BodyParserError = Error & { type?: string; status?: number; statusCode?: number };
+
+/** Maps whatever was thrown to the one error shape; only true surprises become 500s (and are logged). */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    if (response.headersSent) return;
+    const error = this.toAppException(exception, request);
+    const language = requestLanguage(request.headers['accept-language']);
+    const body: ErrorResponse = {
+      statusCode: error.status,
+      code: error.code,
+      message: error.messageIn(language),
+      details: error.details,
+    };
+    response.status(error.status).json(body);
+  }
+
+  private toAppException(exception: unknown, request: Request): AppException {
+    if (exception instanceof AppException) {
+      if (exception.status >= 500) this.logger.error(`${request.method} ${request.url}: ${exception.message}`);
+      return exception;
+    }
+    const bodyParser = this.fromBodyParser(exception);
+    if (bodyParser) return bodyParser;
+    if (exception instanceof HttpException) return this.fromHttpException(exception, request);
+    if (exception instanceof QueryFailedError) {
+      const pgCode = (exception.driverError as { code?: string } | undefined)?.code;
+      // Input that reached SQL despite validation (e.g. a malformed uuid) is still the caller's fault.
+      if (pgCode === '22P02' || pgCode === '22003' || pgCode === '22001') {
+        return new AppException('VALIDATION_FAILED');
+      }
+      if (pgCode === '23505') return new AppException('CONFLICT');
+    }
+    this.logger.error(
+      `${request.method} ${request.url}: ${exception instanceof Error ? exception.stack : String(exception)}`,
+    );
+    return new AppException('INTERNAL_ERROR');
+  }
+
+  private fromBodyParser(exception: unknown): AppException | null {
+    if (!(exception instanceof Error)) return null;
+    const { type } = exception as BodyParserError;
+    if (type === 'entity.parse.failed') return new AppException('MALFORMED_JSON');
+    if (type === 'entity.too.large') return new AppException('PAYLOAD_TOO_LARGE');
+    if (type && type.startsWith('encoding.') || type === 'charset.unsupported' || type === 'request.aborted') {
+      return new AppException('VALIDATION_FAILED', undefined, [{ message: exception.message }]);
+    }
+    return null;
+  }
+
+  private fromHttpException(exception: HttpException, request: Request): AppException {
+    const status = exception.getStatus();
+    const byStatus: Record<number, ErrorCode> = {
+      400: 'VALIDATION_FAILED',
+      401: 'UNAUTHENTICATED',
+      403: 'FORBIDDEN',
+      404: 'ROUTE_NOT_FOUND',
+      409: 'CONFLICT',
+      413: 'PAYLOAD_TOO_LARGE',
+    };
+    const code = byStatus[status];
+    if (!code) {
+      this.logger.error(`${request.method} ${request.url}: HTTP ${status} ${exception.message}`);
+      return new AppException('INTERNAL_ERROR');
+    }
+    const details: ErrorDetail[] = [];
+    const payload = exception.getResponse();
+    if (code === 'VALIDATION_FAILED' && typeof payload === 'object' && payload !== null) {
+      const message = (payload as { message?: unknown }).message;
+      for (const line of Array.isArray(message) ? message : [message]) {
+        if (typeof line === 'string') details.push({ message: line });
+      }
+    }
+    return new AppException(code, undefined, details);
+  }
+}

@@ -1,0 +1,72 @@
+import { ErrorCode } from '@sinergi/contracts';
+
+type Entry = { status: number; en: string; id: string };
+
+/** The one place where an error code gets its HTTP status and its default messages. */
+export const ERROR_CATALOG: Record<ErrorCode, Entry> = {
+  VALIDATION_FAILED: { status: 400, en: 'The request is not valid.', id: 'Permintaan tidak valid.' },
+  MALFORMED_JSON: { status: 400, en: 'The request body is not valid JSON.', id: 'Isi permintaan bukan JSON yang valid.' },
+  PAYLOAD_TOO_LARGE: { status: 413, en: 'The request is too large.', id: 'Permintaan terlalu besar.' },
+  ROUTE_NOT_FOUND: { status: 404, en: 'There is no such route.', id: 'Alamat tidak ditemukan.' },
+  UNAUTHENTICATED: { status: 401, en: 'Please log in.', id: 'Silakan masuk terlebih dahulu.' },
+  INVALID_CREDENTIALS: {
+    status: 401,
+    en: 'The e-mail or password is wrong.',
+    id: 'E-mail atau kata sandi salah.',
+  },
+  FORBIDDEN: { status: 403, en: 'You are not allowed to do this.', id: 'Anda tidak berwenang melakukan ini.' },
+  PLATFORM_ADMIN_REQUIRED: {
+    status: 403,
+    en: 'Only platform administrators may do this.',
+    id: 'Hanya administrator platform yang dapat melakukan ini.',
+  },
+  NOT_A_MEMBER: {
+    status: 403,
+    en: 'You have no access to this region.',
+    id: 'Anda tidak memiliki akses ke daerah ini.',
+  },
+  TENANT_NOT_FOUND: { status: 404, en: 'There is no such region on Sinergi.', id: 'Daerah tidak terdaftar di Sinergi.' },
+  TENANT_SUSPENDED: {
+    status: 403,
+    en: 'This region is suspended or archived.',
+    id: 'Daerah ini sedang dibekukan atau diarsipkan.',
+  },
+  TENANT_EXISTS: { status: 409, en: 'This region or slug is already onboarded.', id: 'Daerah atau slug ini sudah terdaftar.' },
+  TENANT_STATUS_UNCHANGED: {
+    status: 409,
+    en: 'The tenant already has this status.',
+    id: 'Status daerah sudah seperti itu.',
+  },
+  REGION_NOT_FOUND: {
+    status: 400,
+    en: 'There is no region with this Kemendagri code.',
+    id: 'Tidak ada daerah dengan kode Kemendagri ini.',
+  },
+  REGION_CODE_MALFORMED: {
+    status: 400,
+    en: 'A region code looks like 18.13 (kabupaten/kota) or 18 (province).',
+    id: 'Kode daerah berbentuk 18.13 (kabupaten/kota) atau 18 (provinsi).',
+  },
+  SLUG_INVALID: {
+    status: 400,
+    en: 'A slug has 3-63 lower-case letters, digits and single hyphens.',
+    id: 'Slug terdiri dari 3-63 huruf kecil, angka dan tanda hubung tunggal.',
+  },
+  TEMPLATE_TENANT_NOT_FOUND: {
+    status: 400,
+    en: 'The tenant to start from does not exist.',
+    id: 'Daerah yang dijadikan acuan tidak ada.',
+  },
+  TENANT_CONTEXT_MISSING: {
+    status: 500,
+    en: 'Tenant data was reached outside a tenant transaction.',
+    id: 'Data daerah diakses di luar transaksi daerah.',
+  },
+  CONFLICT: { status: 409, en: 'The data changed meanwhile or already exists.', id: 'Data berubah atau sudah ada.' },
+  DEPENDENCY_DOWN: { status: 503, en: 'A service Sinergi depends on is down.', id: 'Layanan pendukung sedang tidak tersedia.' },
+  INTERNAL_ERROR: {
+    status: 500,
+    en: 'Something went wrong on our side.',
+    id: 'Terjadi kesalahan di sisi kami.',
+  },
+};

@@ -1,0 +1,19 @@
+import type { Request } from 'express';
+import type { TenantHandle } from '../tenant-context/tenant-handle';
+
+/** What the authentication guard establishes about the caller. */
+export type Caller = {
+  userId: string;
+  email: string;
+  platformRoles: string[];
+};
+
+/** What the tenant guards establish on a `/api/t/:tenant/...` request. */
+export type TenantRequestContext = {
+  handle: TenantHandle;
+  name: string;
+  /** The caller's roles in this tenant (set once membership is checked). */
+  roles: string[];
+};
+
+export type SinergiRequest = Request & { caller?: Caller; tenant?: TenantRequestContext };

@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral, QueryRunner, Repository } from 'typeorm';
+import { AppException } from '../errors/app.exception';
+import { isSafeIdentifier } from '../database/sql-identifier';
+import { TenantHandle } from './tenant-handle';
+
+type TenantUnitOfWork = { tenant: TenantHandle; queryRunner: QueryRunner };
+
+/** What a unit of work sees: the tenant it runs for and the transaction's manager. */
+export type TenantScope = {
+  readonly tenant: Pick<TenantHandle, 'id' | 'slug'>;
+  readonly manager: EntityManager;
+  readonly queryRunner: QueryRunner;
+};
+
+const unitOfWork = new AsyncLocalStorage<TenantUnitOfWork>();
+
+/**
+ * The tenancy mechanism. Every piece of tenant data is read and written inside `run`, which opens a
+ * transaction on the one shared pool and sets search_path and role transaction-locally: the settings
+ * die with the transaction, so a pooled connection never carries a tenant over, and the tenant's own
+ * database role keeps every other schema out of reach.
+ */
+@Injectable()
+export class TenantDatabase {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async run<T>(tenant: TenantHandle, work: (scope: TenantScope) => Promise<T>): Promise<T> {
+    const current = unitOfWork.getStore();
+    if (current) {
+      if (current.tenant.id !== tenant.id) {
+        throw new Error(`A unit of work for ${current.tenant.slug} cannot open one for ${tenant.slug}`);
+      }
+      return work(this.scopeOf(current));
+    }
+    const queryRunner = this.dataSource.createQueryRunner();
+    await queryRunner.connect();
+    try {
+      await queryRunner.startTransaction();
+      await enterTenant(queryRunner, tenant);
+      const store: TenantUnitOfWork = { tenant, queryRunner };
+      const result = await unitOfWork.run(store, () => work(this.scopeOf(store)));
+      await queryRunner.commitTransaction();
+      return result;
+    } catch (error) {
+      if (queryRunner.isTransactionActive) await queryRunner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    } finally {
+      await queryRunner.release();
+    }
+  }
+
+  /** The repository of a tenant entity in the current unit of work; refuses outside one. */
+  repository<E extends ObjectLiteral>(entity: EntityTarget<E>): Repository<E> {
+    return this.current().queryRunner.manager.getRepository(entity);
+  }
+
+  manager(): EntityManager {
+    return this.current().queryRunner.manager;
+  }
+
+  /** The tenant of the current unit of work (slug and id only), for logs and audit entries. */
+  currentTenant(): Pick<TenantHandle, 'id' | 'slug'> {
+    const { id, slug } = this.current().tenant;
+    return { id, slug };
+  }
+
+  isInTenantScope(): boolean {
+    return unitOfWork.getStore() !== undefined;
+  }
+
+  private current(): TenantUnitOfWork {
+    const store = unitOfWork.getStore();
+    if (!store) throw new AppException('TENANT_CONTEXT_MISSING');
+    return store;
+  }
+
+  private scopeOf(store: TenantUnitOfWork): TenantScope {
+    return {
+      tenant: { id: store.tenant.id, slug: store.tenant.slug },
+      manager: store.queryRunner.manager,
+      queryRunner: store.queryRunner,
+    };
+  }
+}
+
+/**
+ * Switches an open transaction into a tenant: its schema first on the search_path and its role,
+ * both transaction-local (set_config(..., true) is SET LOCAL). One round trip.
+ */
+export async function enterTenant(queryRunner: QueryRunner, tenant: TenantHandle): Promise<void> {
+  if (!queryRunner.isTransactionActive) throw new Error('enterTenant needs an open transaction');
+  if (!isSafeIdentifier(tenant.schema) || !isSafeIdentifier(tenant.role)) {
+    throw new Error(`Tenant ${tenant.slug} has an unsafe schema or role name in the registry`);
+  }
+  await queryRunner.query(`select set_config('search_path', $1, true), set_config('role', $2, true)`, [
+    tenant.schema,
+    tenant.role,
+  ]);
+}

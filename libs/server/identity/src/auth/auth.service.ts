@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { LoginResponse, PlatformRole, PLATFORM_ROLES } from '@sinergi/contracts';
+import { AppException } from '@sinergi/server/core';
+import { DataSource } from 'typeorm';
+import { UserEntity } from '../entities/user.entity';
+import { MembershipService } from '../memberships/membership.service';
+import { PasswordHasher } from './password-hasher.service';
+import { SessionService } from './session.service';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly passwords: PasswordHasher,
+    private readonly sessions: SessionService,
+    private readonly memberships: MembershipService,
+  ) {}
+
+  /** Same answer, in about the same time, whether the e-mail exists or not. */
+  async login(email: string, password: string): Promise<LoginResponse> {
+    const user = await this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('user')
+      .where('lower(user.email) = lower(:email)', { email: email.trim() })
+      .getOne();
+    const valid = await this.passwords.verify(user?.passwordHash ?? null, password);
+    if (!user || !valid) throw new AppException('INVALID_CREDENTIALS');
+    const tokens = await this.sessions.open(user);
+    return {
+      ...tokens,
+      user: { id: user.id, email: user.email, name: user.name, platformRoles: platformRolesOf(user) },
+      memberships: await this.memberships.membershipsOf(user.id),
+    };
+  }
+}
+
+export function platformRolesOf(user: Pick<UserEntity, 'platformRoles'>): PlatformRole[] {
+  return user.platformRoles.filter((role): role is PlatformRole =>
+    (PLATFORM_ROLES as readonly string[]).includes(role),
+  );
+}

@@ -1,0 +1,7 @@
+import { InvitationEntity } from './invitation.entity';
+import { SessionEntity } from './session.entity';
+import { TenantMembershipEntity } from './tenant-membership.entity';
+import { UserEntity } from './user.entity';
+
+export { InvitationEntity, SessionEntity, TenantMembershipEntity, UserEntity };
+export const IDENTITY_ENTITIES = [UserEntity, TenantMembershipEntity, InvitationEntity, SessionEntity];

@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { AuthService } from './auth/auth.service';
+import { JwtStrategy } from './auth/jwt.strategy';
+import { PasswordHasher } from './auth/password-hasher.service';
+import { PlatformRoleCache } from './auth/platform-role-cache.service';
+import { SessionService } from './auth/session.service';
+import { AuthController } from './http/auth.controller';
+import { AuthenticationGuard } from './http/authentication.guard';
+import { PlatformAdminGuard } from './http/platform-admin.guard';
+import { InvitationService } from './invitations/invitation.service';
+import { MembershipService } from './memberships/membership.service';
+import { UserService } from './users/user.service';
+
+/**
+ * Identities, sessions and memberships. Needs a TENANT_DIRECTORY provider from the tenancy module
+ * (wired by the app), so identity never reads tenant registry tables.
+ */
+@Module({
+  imports: [PassportModule, JwtModule.register({})],
+  controllers: [AuthController],
+  providers: [
+    AuthService,
+    SessionService,
+    PasswordHasher,
+    PlatformRoleCache,
+    JwtStrategy,
+    AuthenticationGuard,
+    PlatformAdminGuard,
+    MembershipService,
+    InvitationService,
+    UserService,
+  ],
+  exports: [AuthenticationGuard, PlatformAdminGuard, MembershipService, InvitationService, UserService, PasswordHasher],
+})
+export class IdentityModule {}

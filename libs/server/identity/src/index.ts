@@ -1,0 +1,10 @@
+export { IdentityModule } from './identity.module';
+export { IDENTITY_ENTITIES } from './entities';
+export { AuthenticationGuard } from './http/authentication.guard';
+export { PlatformAdminOnly } from './http/platform-admin.guard';
+export { MembershipService } from './memberships/membership.service';
+export { TENANT_DIRECTORY } from './memberships/tenant-directory.port';
+export type { TenantDirectory } from './memberships/tenant-directory.port';
+export { InvitationService } from './invitations/invitation.service';
+export type { IssuedInvitation } from './invitations/invitation.service';
+export { UserService } from './users/user.service';

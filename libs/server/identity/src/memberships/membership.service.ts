@@ -1,0 +1,70 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { RedisClients } from '@sinergi/server/core';
+import { Membership } from '@sinergi/contracts';
+import { DataSource, EntityManager } from 'typeorm';
+import { TenantMembershipEntity } from '../entities/tenant-membership.entity';
+import { TENANT_DIRECTORY, TenantDirectory } from './tenant-directory.port';
+
+const MEMBERSHIP_CHANGED = 'sinergi:membership-changed';
+const CACHE_TTL_MS = 30_000;
+
+type CachedRoles = { roles: string[] | null; expiresAt: number };
+
+/**
+ * Staff memberships. Every tenant request asks "which roles has this user here?", so answers are
+ * cached briefly in process and dropped on every instance when a membership changes.
+ */
+@Injectable()
+export class MembershipService {
+  private readonly cache = new Map<string, CachedRoles>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(TENANT_DIRECTORY) private readonly tenants: TenantDirectory,
+    private readonly redis: RedisClients,
+  ) {
+    void this.redis.subscribe(MEMBERSHIP_CHANGED, (key) => this.cache.delete(key));
+  }
+
+  /** The user's roles in the tenant, or null when the user is not staff there. */
+  async tenantRoles(userId: string, tenantId: string): Promise<string[] | null> {
+    const key = `${userId}:${tenantId}`;
+    const cached = this.cache.get(key);
+    if (cached && cached.expiresAt > Date.now()) return cached.roles;
+    const row = await this.dataSource
+      .getRepository(TenantMembershipEntity)
+      .findOne({ where: { userId, tenantId }, select: { roles: true } });
+    const roles = row ? row.roles : null;
+    if (this.cache.size > 50_000) this.cache.clear();
+    this.cache.set(key, { roles, expiresAt: Date.now() + CACHE_TTL_MS });
+    return roles;
+  }
+
+  async grantTenantRoles(manager: EntityManager, userId: string, tenantId: string, roles: string[]): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(TenantMembershipEntity)
+      .values({ userId, tenantId, roles })
+      .orUpdate(['roles'], ['user_id', 'tenant_id'])
+      .execute();
+    await this.announceChange(userId, tenantId);
+  }
+
+  async membershipsOf(userId: string): Promise<Membership[]> {
+    const rows = await this.dataSource.getRepository(TenantMembershipEntity).find({ where: { userId } });
+    const slugs = await this.tenants.slugsByIds(rows.map((row) => row.tenantId));
+    return rows.flatMap((row): Membership[] => {
+      const tenant = slugs.get(row.tenantId);
+      return tenant ? [{ kind: 'tenant', tenant, roles: row.roles }] : [];
+    });
+  }
+
+  private async announceChange(userId: string, tenantId: string): Promise<void> {
+    const key = `${userId}:${tenantId}`;
+    this.cache.delete(key);
+    // Other instances drop their copy; if Redis is down their cache expires within the TTL anyway.
+    await this.redis.publish(MEMBERSHIP_CHANGED, key).catch(() => undefined);
+  }
+}

@@ -1,0 +1,16 @@
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { SinergiRequest, TenantDatabase } from '@sinergi/server/core';
+import { from, lastValueFrom, Observable } from 'rxjs';
+
+/** Runs each tenant request as one unit of work: one transaction, in the tenant's schema and role. */
+@Injectable()
+export class TenantTransactionInterceptor implements NestInterceptor {
+  constructor(private readonly tenantDb: TenantDatabase) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const tenant = context.switchToHttp().getRequest<SinergiRequest>().tenant;
+    if (!tenant) return next.handle();
+    // next.handle() is called inside run(), so the handler inherits the unit of work's context.
+    return from(this.tenantDb.run(tenant.handle, () => lastValueFrom(next.handle(), { defaultValue: undefined })));
+  }
+}

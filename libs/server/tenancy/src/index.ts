@@ -1,0 +1,16 @@
+export { TenancyModule } from './tenancy.module';
+export { TENANCY_PLATFORM_ENTITIES, TENANCY_TENANT_ENTITIES } from './entities';
+export { TenantRegistry, TENANT_CHANGED_CHANNEL } from './registry/tenant-registry.service';
+export type { ResolvedTenant } from './registry/tenant-registry.service';
+export { defaultTenantSlug } from './registry/tenant-slug';
+export { RegionCatalogueService, parseRegionCatalogue, REGION_CATALOGUE_FILE } from './regions/region-catalogue.service';
+export { TenantProvisioner, TENANT_ADMIN_ROLE } from './provisioning/tenant-provisioner.service';
+export type { ProvisionOptions } from './provisioning/tenant-provisioner.service';
+export { PROVISIONING_HOOKS, PROVISIONING_STEPS } from './provisioning/provisioning-hooks';
+export type { ProvisioningHooks, ProvisioningStep } from './provisioning/provisioning-hooks';
+export { SchemaMigrator } from './migrations/schema-migrator.service';
+export type { FleetMigrationOptions, FleetMigrationSummary, FleetProgress } from './migrations/schema-migrator.service';
+export { TenantResolverGuard } from './http/tenant-resolver.guard';
+export { TenantAccessGuard } from './http/tenant-access.guard';
+export { TenantTransactionInterceptor } from './http/tenant-transaction.interceptor';
+export { CurrentTenant } from './http/tenant-context.decorator';

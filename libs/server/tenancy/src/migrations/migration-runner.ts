@@ -1,0 +1,52 @@
+import type { MigrationClass } from '@sinergi/migrations';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export type SchemaMigrationOutcome = { from: number; to: number; applied: string[] };
+
+function migrationName(migration: MigrationInterface, index: number): string {
+  const name = migration.name ?? migration.constructor.name;
+  if (!/\d{13}$/.test(name)) throw new Error(`Migration #${index + 1} (${name}) must end with a 13-digit timestamp`);
+  return name;
+}
+
+/**
+ * Brings one schema up to date inside the caller's transaction: the history table lives in the
+ * schema it describes, so a schema and its version always commit or roll back together.
+ * `historyTable` is either qualified (platform) or resolved by the tenant's search_path.
+ */
+export async function migrateSchema(
+  queryRunner: QueryRunner,
+  migrations: MigrationClass[],
+  historyTable: 'platform.migrations' | 'migrations',
+): Promise<SchemaMigrationOutcome> {
+  if (!queryRunner.isTransactionActive) throw new Error('migrateSchema must run inside a transaction');
+  await queryRunner.query(`
+    create table if not exists ${historyTable} (
+      id serial primary key,
+      timestamp bigint not null,
+      name varchar(255) not null unique,
+      applied_at timestamptz not null default now()
+    )`);
+  const rows = (await queryRunner.query(`select name from ${historyTable} order by id`)) as { name: string }[];
+  const instances = migrations.map((Migration) => new Migration());
+  const names = instances.map(migrationName);
+  rows.forEach((row, index) => {
+    if (names[index] !== row.name) {
+      throw new Error(
+        `Schema history diverges at #${index + 1}: database has ${row.name}, code has ${names[index] ?? 'nothing'}`,
+      );
+    }
+  });
+  const applied: string[] = [];
+  for (let index = rows.length; index < instances.length; index++) {
+    const migration = instances[index]!;
+    const name = names[index]!;
+    await migration.up(queryRunner);
+    await queryRunner.query(`insert into ${historyTable} (timestamp, name) values ($1, $2)`, [
+      Number(name.slice(-13)),
+      name,
+    ]);
+    applied.push(name);
+  }
+  return { from: rows.length, to: instances.length, applied };
+}

@@ -1,0 +1,60 @@
+import { Body, Controller, Get, Patch } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { TenantProfile, UpdateTenantProfileRequest } from '@sinergi/contracts';
+import { AppException, TenantRequestContext } from '@sinergi/server/core';
+import { IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { CurrentTenant } from '../http/tenant-context.decorator';
+import { TenantProfileService } from './tenant-profile.service';
+
+export class UpdateTenantProfileDto implements UpdateTenantProfileRequest {
+  @ApiPropertyOptional({ example: 'Bagian Humas dan Protokol Setda Kota Pekanbaru' })
+  @IsOptional()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(300)
+  owningUnit?: string;
+
+  @ApiPropertyOptional({ example: 'Perbup Kabupaten Ogan Komering Ilir Nomor 54 Tahun 2018' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  legalBasis?: string | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  address?: string | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  email?: string | null;
+
+  @ApiProperty({ required: false })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  phone?: string | null;
+}
+
+@ApiTags('tenant')
+@ApiBearerAuth()
+@Controller('t/:tenant/profile')
+export class TenantProfileController {
+  constructor(private readonly profiles: TenantProfileService) {}
+
+  @Get()
+  @ApiOkResponse({ description: "The tenant's owning unit and legal basis" })
+  get(@CurrentTenant() tenant: TenantRequestContext): Promise<TenantProfile> {
+    return this.profiles.get(tenant.name);
+  }
+
+  @Patch()
+  update(@CurrentTenant() tenant: TenantRequestContext, @Body() body: UpdateTenantProfileDto): Promise<TenantProfile> {
+    // Until roles and abilities land (identity issue), only the tenant's admins change its profile.
+    if (!tenant.roles.includes('admin')) throw new AppException('FORBIDDEN');
+    return this.profiles.update(tenant.name, body);
+  }
+}

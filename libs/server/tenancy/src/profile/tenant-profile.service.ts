@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { TenantProfile, UpdateTenantProfileRequest } from '@sinergi/contracts';
+import { AppException, TenantDatabase } from '@sinergi/server/core';
+import { TenantProfileEntity } from '../entities/tenant-profile.entity';
+
+/** Who runs the partnership in this region (Diskominfo, or Humas of the Setda) and on what basis. */
+@Injectable()
+export class TenantProfileService {
+  constructor(private readonly tenantDb: TenantDatabase) {}
+
+  async get(name: string): Promise<TenantProfile> {
+    const row = await this.tenantDb.repository(TenantProfileEntity).findOneBy({ id: 1 });
+    if (!row) throw new AppException('TENANT_NOT_FOUND');
+    return toProfile(this.tenantDb.currentTenant().slug, name, row);
+  }
+
+  async update(name: string, changes: UpdateTenantProfileRequest): Promise<TenantProfile> {
+    await this.tenantDb.repository(TenantProfileEntity).update({ id: 1 }, changes);
+    return this.get(name);
+  }
+}
+
+function toProfile(slug: string, name: string, row: TenantProfileEntity): TenantProfile {
+  return {
+    slug,
+    name,
+    owningUnit: row.owningUnit,
+    legalBasis: row.legalBasis,
+    address: row.address,
+    email: row.email,
+    phone: row.phone,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,166 @@
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CreateTenantRequest, CreateTenantResponse, REGION_CODE_PATTERN, TENANT_SLUG_PATTERN } from '@sinergi/contracts';
+import { MigrationClass, TENANT_MIGRATIONS } from '@sinergi/migrations';
+import {
+  AppException,
+  enterTenant,
+  quoteIdentifier,
+  tenantGroupRoleName,
+  tenantHandle,
+  tenantRoleName,
+  tenantSchemaName,
+} from '@sinergi/server/core';
+import { InvitationService, IssuedInvitation, MembershipService, UserService } from '@sinergi/server/identity';
+import { DataSource, QueryFailedError, QueryRunner } from 'typeorm';
+import { TenantEntity } from '../entities/tenant.entity';
+import { TenantProfileEntity } from '../entities/tenant-profile.entity';
+import { migrateSchema } from '../migrations/migration-runner';
+import { RegionCatalogueService } from '../regions/region-catalogue.service';
+import { defaultTenantSlug } from '../registry/tenant-slug';
+import { TenantRegistry } from '../registry/tenant-registry.service';
+import { PROVISIONING_HOOKS, ProvisioningHooks, ProvisioningStep } from './provisioning-hooks';
+
+export const TENANT_ADMIN_ROLE = 'admin';
+
+export type ProvisionOptions = {
+  /** Give the first admin this password instead of an invitation (demo seeding only). */
+  adminPassword?: string;
+  migrations?: MigrationClass[];
+};
+
+/**
+ * Onboards a region as a tenant in ONE transaction: registry row, database role, schema, grants,
+ * first admin, tenant migrations and starting configuration. PostgreSQL DDL is transactional, so a
+ * failure at any step leaves no schema, role or row behind.
+ */
+@Injectable()
+export class TenantProvisioner {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly regions: RegionCatalogueService,
+    private readonly registry: TenantRegistry,
+    private readonly users: UserService,
+    private readonly memberships: MembershipService,
+    private readonly invitations: InvitationService,
+    @Optional() @Inject(PROVISIONING_HOOKS) private readonly hooks?: ProvisioningHooks,
+  ) {}
+
+  async provision(request: CreateTenantRequest, options: ProvisionOptions = {}): Promise<CreateTenantResponse> {
+    const regionCode = request.regionCode.trim();
+    if (!REGION_CODE_PATTERN.test(regionCode)) throw new AppException('REGION_CODE_MALFORMED');
+    const region = await this.regions.findByCode(regionCode);
+    if (!region) throw new AppException('REGION_NOT_FOUND', undefined, [{ field: 'regionCode', message: regionCode }]);
+    const slug = request.slug?.trim() || defaultTenantSlug(region.name, region.level);
+    if (!TENANT_SLUG_PATTERN.test(slug)) throw new AppException('SLUG_INVALID', undefined, [{ field: 'slug', message: slug }]);
+    const template = request.template ? await this.registry.resolve(request.template.fromTenant) : null;
+    if (request.template && !template) {
+      throw new AppException('TEMPLATE_TENANT_NOT_FOUND', undefined, [
+        { field: 'template.fromTenant', message: request.template.fromTenant },
+      ]);
+    }
+    await this.refuseTaken(regionCode, slug);
+
+    const migrations = options.migrations ?? TENANT_MIGRATIONS;
+    const queryRunner = this.dataSource.createQueryRunner();
+    await queryRunner.connect();
+    let invitation: IssuedInvitation | null = null;
+    try {
+      await queryRunner.startTransaction();
+      const [{ db }] = (await queryRunner.query('select current_database() as db')) as { db: string }[];
+      const schema = tenantSchemaName(regionCode);
+      const role = tenantRoleName(db, schema);
+      const tenants = queryRunner.manager.getRepository(TenantEntity);
+      const row = await tenants.save(
+        tenants.create({
+          slug,
+          regionCode,
+          name: region.name,
+          status: 'active',
+          schemaName: schema,
+          dbRole: role,
+          schemaVersion: migrations.length,
+          templateFromTenantId: template?.handle.id ?? null,
+          statusChangedAt: new Date(),
+        }),
+      );
+      await this.step('registry', slug);
+
+      await this.createRole(queryRunner, role, tenantGroupRoleName(db));
+      await this.step('role', slug);
+
+      await queryRunner.query(`create schema ${quoteIdentifier(schema)} authorization ${quoteIdentifier(role)}`);
+      await this.step('schema', slug);
+
+      const admin = await this.users.ensureUser(queryRunner.manager, request.adminEmail, request.adminName);
+      await this.memberships.grantTenantRoles(queryRunner.manager, admin.id, row.id, [TENANT_ADMIN_ROLE]);
+      if (options.adminPassword && !admin.passwordHash) {
+        await this.users.setPassword(queryRunner.manager, admin.id, options.adminPassword);
+      } else if (!admin.passwordHash) {
+        invitation = await this.invitations.inviteToTenant(
+          queryRunner.manager,
+          row.id,
+          { email: request.adminEmail, name: request.adminName },
+          [TENANT_ADMIN_ROLE],
+        );
+      }
+      await this.step('admin', slug);
+
+      // From here on the transaction acts as the tenant: its schema, its role.
+      await enterTenant(queryRunner, tenantHandle({ id: row.id, slug, schema, role }));
+      await migrateSchema(queryRunner, migrations, 'migrations');
+      await this.step('migrations', slug);
+
+      await queryRunner.manager.getRepository(TenantProfileEntity).insert({
+        id: 1,
+        owningUnit: `Dinas Komunikasi dan Informatika ${region.name}`,
+      });
+      await this.step('configuration', slug);
+
+      await queryRunner.commitTransaction();
+    } catch (error) {
+      if (queryRunner.isTransactionActive) await queryRunner.rollbackTransaction().catch(() => undefined);
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
+        throw new AppException('TENANT_EXISTS');
+      }
+      throw error;
+    } finally {
+      await queryRunner.release();
+    }
+    await this.registry.announceChange(slug);
+    const tenant = await this.registry.get(slug);
+    return {
+      ...tenant,
+      adminInvitation: invitation && {
+        email: invitation.email,
+        acceptUrl: invitation.acceptUrl,
+        expiresAt: invitation.expiresAt.toISOString(),
+      },
+    };
+  }
+
+  private async refuseTaken(regionCode: string, slug: string): Promise<void> {
+    const taken = await this.dataSource
+      .getRepository(TenantEntity)
+      .createQueryBuilder('tenant')
+      .where('tenant.region_code = :regionCode or tenant.slug = :slug', { regionCode, slug })
+      .getOne();
+    if (!taken) return;
+    const field = taken.regionCode === regionCode ? 'regionCode' : 'slug';
+    throw new AppException('TENANT_EXISTS', undefined, [
+      { field, message: field === 'regionCode' ? `${regionCode} is ${taken.slug}` : `${slug} is taken` },
+    ]);
+  }
+
+  /** A role that can use only its own schema; its membership of the group role grants platform reads. */
+  private async createRole(queryRunner: QueryRunner, role: string, group: string): Promise<void> {
+    const name = quoteIdentifier(role);
+    await queryRunner.query(
+      `create role ${name} nologin; grant ${name} to current_user; grant ${quoteIdentifier(group)} to ${name}`,
+    );
+  }
+
+  private async step(step: ProvisioningStep, slug: string): Promise<void> {
+    await this.hooks?.afterStep?.(step, slug);
+  }
+}

@@ -1,0 +1,159 @@
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Page, Tenant, TenantQuery, TenantStatus } from '@sinergi/contracts';
+import {
+  APP_CONFIG,
+  AppConfig,
+  AppException,
+  pageOf,
+  pageWindow,
+  RedisClients,
+  tenantHandle,
+  TenantHandle,
+} from '@sinergi/server/core';
+import type { TenantDirectory } from '@sinergi/server/identity';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { RegionEntity } from '../entities/region.entity';
+import { TenantEntity } from '../entities/tenant.entity';
+import { escapeLike } from '../regions/region-catalogue.service';
+
+/** Published on every change of a tenant's row, so every API instance drops its cached copy. */
+export const TENANT_CHANGED_CHANNEL = 'sinergi:tenant-changed';
+
+export type ResolvedTenant = { handle: TenantHandle; name: string; status: TenantStatus };
+
+type CacheEntry = { tenant: ResolvedTenant | null; expiresAt: number };
+
+/**
+ * The tenant registry. Resolving a slug is on every tenant request's path, so results are cached
+ * in process; a change is announced over Redis pub/sub and takes effect everywhere within a
+ * moment (the TTL bounds staleness should a message be lost).
+ */
+@Injectable()
+export class TenantRegistry implements TenantDirectory, OnModuleInit {
+  private readonly cache = new Map<string, CacheEntry>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly redis: RedisClients,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.redis.subscribe(TENANT_CHANGED_CHANNEL, (slug) => this.cache.delete(slug));
+  }
+
+  /** The tenant behind a slug (any status), or null. */
+  async resolve(slug: string): Promise<ResolvedTenant | null> {
+    const cached = this.cache.get(slug);
+    if (cached && cached.expiresAt > Date.now()) return cached.tenant;
+    const row = await this.dataSource.getRepository(TenantEntity).findOneBy({ slug });
+    const tenant = row ? toResolved(row) : null;
+    if (this.cache.size > 10_000) this.cache.clear();
+    this.cache.set(slug, { tenant, expiresAt: Date.now() + this.config.tenantCacheTtlSeconds * 1000 });
+    return tenant;
+  }
+
+  /** Handles for every tenant (any status), for fleet work such as migrations. */
+  async allHandles(): Promise<(ResolvedTenant & { schemaVersion: number })[]> {
+    const rows = await this.dataSource.getRepository(TenantEntity).find({ order: { regionCode: 'ASC' } });
+    return rows.map((row) => ({ ...toResolved(row), schemaVersion: row.schemaVersion }));
+  }
+
+  async slugsByIds(tenantIds: string[]): Promise<Map<string, string>> {
+    if (tenantIds.length === 0) return new Map();
+    const rows = await this.dataSource
+      .getRepository(TenantEntity)
+      .find({ where: { id: In(tenantIds) }, select: { id: true, slug: true } });
+    return new Map(rows.map((row) => [row.id, row.slug]));
+  }
+
+  async get(slug: string): Promise<Tenant> {
+    const [tenant] = await this.query({ slug }, 0, 1);
+    if (!tenant) throw new AppException('TENANT_NOT_FOUND');
+    return tenant;
+  }
+
+  async list(query: TenantQuery): Promise<Page<Tenant>> {
+    const { page, pageSize, offset } = pageWindow(query);
+    const [items, total] = await Promise.all([this.query(query, offset, pageSize), this.count(query)]);
+    return pageOf(items, page, pageSize, total);
+  }
+
+  async setStatus(slug: string, status: TenantStatus): Promise<Tenant> {
+    const result = await this.dataSource
+      .getRepository(TenantEntity)
+      .createQueryBuilder()
+      .update()
+      .set({ status, statusChangedAt: () => 'now()' })
+      .where('slug = :slug and status <> :status', { slug, status })
+      .execute();
+    if (!result.affected) {
+      await this.get(slug); // 404 when the tenant does not exist
+      throw new AppException('TENANT_STATUS_UNCHANGED');
+    }
+    await this.announceChange(slug);
+    return this.get(slug);
+  }
+
+  async setSchemaVersion(tenantId: string, version: number, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.getRepository(TenantEntity).update({ id: tenantId }, { schemaVersion: version });
+  }
+
+  async announceChange(slug: string): Promise<void> {
+    this.cache.delete(slug);
+    await this.redis.publish(TENANT_CHANGED_CHANNEL, slug).catch(() => undefined);
+  }
+
+  private filtered(query: TenantQuery & { slug?: string }) {
+    const builder = this.dataSource
+      .getRepository(TenantEntity)
+      .createQueryBuilder('tenant')
+      .innerJoin(RegionEntity, 'region', 'region.code = tenant.region_code');
+    if (query.slug) builder.andWhere('tenant.slug = :slug', { slug: query.slug });
+    if (query.status) builder.andWhere('tenant.status = :status', { status: query.status });
+    if (query.q) {
+      builder.andWhere('(tenant.name ilike :q or tenant.slug ilike :q or tenant.region_code like :prefix)', {
+        q: `%${escapeLike(query.q)}%`,
+        prefix: `${escapeLike(query.q)}%`,
+      });
+    }
+    return builder;
+  }
+
+  private count(query: TenantQuery): Promise<number> {
+    return this.filtered(query).getCount();
+  }
+
+  private async query(query: TenantQuery & { slug?: string }, offset: number, limit: number): Promise<Tenant[]> {
+    const rows = await this.filtered(query)
+      .select([
+        'tenant.slug as slug',
+        'tenant.region_code as "regionCode"',
+        'tenant.name as name',
+        'region.level as level',
+        'region.province_name as "provinceName"',
+        'tenant.status as status',
+        'tenant.schema_version as "schemaVersion"',
+        'tenant.created_at as "createdAt"',
+        'tenant.status_changed_at as "statusChangedAt"',
+      ])
+      .orderBy('tenant.region_code')
+      .offset(offset)
+      .limit(limit)
+      .getRawMany<Omit<Tenant, 'createdAt' | 'statusChangedAt'> & { createdAt: Date; statusChangedAt: Date }>();
+    return rows.map((row) => ({
+      ...row,
+      createdAt: row.createdAt.toISOString(),
+      statusChangedAt: row.statusChangedAt.toISOString(),
+    }));
+  }
+}
+
+function toResolved(row: TenantEntity): ResolvedTenant {
+  return {
+    handle: tenantHandle({ id: row.id, slug: row.slug, schema: row.schemaName, role: row.dbRole }),
+    name: row.name,
+    status: row.status,
+  };
+}

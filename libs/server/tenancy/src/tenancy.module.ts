@@ -1,0 +1,47 @@
+import { Global, Module } from '@nestjs/common';
+import { IdentityModule, TENANT_DIRECTORY } from '@sinergi/server/identity';
+import { PlatformMigrationsController } from './http/platform-migrations.controller';
+import { PlatformRegionsController } from './http/platform-regions.controller';
+import { PlatformTenantsController } from './http/platform-tenants.controller';
+import { TenantAccessGuard } from './http/tenant-access.guard';
+import { TenantResolverGuard } from './http/tenant-resolver.guard';
+import { TenantTransactionInterceptor } from './http/tenant-transaction.interceptor';
+import { SchemaMigrator } from './migrations/schema-migrator.service';
+import { TenantProfileController } from './profile/tenant-profile.controller';
+import { TenantProfileService } from './profile/tenant-profile.service';
+import { TenantProvisioner } from './provisioning/tenant-provisioner.service';
+import { RegionCatalogueService } from './regions/region-catalogue.service';
+import { TenantRegistry } from './registry/tenant-registry.service';
+
+/**
+ * The tenant registry, provisioning, fleet migrations and the tenant guards. Global so that
+ * identity can reach the TENANT_DIRECTORY port without importing this module back.
+ */
+@Global()
+@Module({
+  imports: [IdentityModule],
+  controllers: [PlatformTenantsController, PlatformRegionsController, PlatformMigrationsController, TenantProfileController],
+  providers: [
+    TenantRegistry,
+    { provide: TENANT_DIRECTORY, useExisting: TenantRegistry },
+    RegionCatalogueService,
+    TenantProvisioner,
+    SchemaMigrator,
+    TenantProfileService,
+    TenantResolverGuard,
+    TenantAccessGuard,
+    TenantTransactionInterceptor,
+  ],
+  exports: [
+    TENANT_DIRECTORY,
+    TenantRegistry,
+    RegionCatalogueService,
+    TenantProvisioner,
+    SchemaMigrator,
+    TenantResolverGuard,
+    TenantAccessGuard,
+    TenantTransactionInterceptor,
+    IdentityModule,
+  ],
+})
+export class TenancyModule {}

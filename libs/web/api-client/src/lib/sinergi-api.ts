@@ -1,0 +1,101 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type {
+  CreateTenantRequest,
+  CreateTenantResponse,
+  HealthResponse,
+  LoginRequest,
+  LoginResponse,
+  Page,
+  Region,
+  RegionQuery,
+  Tenant,
+  TenantQuery,
+  TenantStatus,
+  UpdateTenantRequest,
+} from '@sinergi/contracts';
+import { type Observable, catchError, map, of, throwError } from 'rxjs';
+import { API_CLIENT_CONFIG } from './api-client.config';
+import { toApiError } from './api-error';
+import { anonymousRequest, noRefreshRequest } from './http-context';
+import { toHttpParams } from './query-params';
+
+/** Typed access to the Sinergi HTTP API. Every failure arrives as an `ApiError`. */
+@Injectable({ providedIn: 'root' })
+export class SinergiApi {
+  private readonly http = inject(HttpClient);
+  private readonly config = inject(API_CLIENT_CONFIG);
+
+  login(body: LoginRequest): Observable<LoginResponse> {
+    return this.guard(
+      this.http.post<LoginResponse>(this.url('/auth/login'), body, { context: anonymousRequest() }),
+    );
+  }
+
+  /** Revokes the session on the server; the caller clears the local session either way. */
+  logout(): Observable<void> {
+    return this.guard(
+      this.http
+        .post<null>(this.url('/auth/logout'), null, { context: noRefreshRequest() })
+        .pipe(map(() => undefined)),
+    );
+  }
+
+  /** The health report, also when the API answers 503 with a dependency marked `down`. */
+  health(): Observable<HealthResponse> {
+    return this.http.get<HealthResponse>(this.url('/health'), { context: anonymousRequest() }).pipe(
+      catchError((error: unknown) => {
+        const apiError = toApiError(error, this.config.fallbackMessages);
+        return isHealthResponse(apiError.body) ? of(apiError.body) : throwError(() => apiError);
+      }),
+    );
+  }
+
+  regions(query: RegionQuery = {}): Observable<Page<Region>> {
+    return this.guard(
+      this.http.get<Page<Region>>(this.url('/platform/regions'), { params: toHttpParams(query) }),
+    );
+  }
+
+  tenants(query: TenantQuery = {}): Observable<Page<Tenant>> {
+    return this.guard(
+      this.http.get<Page<Tenant>>(this.url('/platform/tenants'), { params: toHttpParams(query) }),
+    );
+  }
+
+  tenant(slug: string): Observable<Tenant> {
+    return this.guard(this.http.get<Tenant>(this.tenantUrl(slug)));
+  }
+
+  createTenant(body: CreateTenantRequest): Observable<CreateTenantResponse> {
+    return this.guard(this.http.post<CreateTenantResponse>(this.url('/platform/tenants'), body));
+  }
+
+  updateTenantStatus(slug: string, status: TenantStatus): Observable<Tenant> {
+    const body: UpdateTenantRequest = { status };
+    return this.guard(this.http.patch<Tenant>(this.tenantUrl(slug), body));
+  }
+
+  private url(path: string): string {
+    return `${this.config.baseUrl}${path}`;
+  }
+
+  private tenantUrl(slug: string): string {
+    return this.url(`/platform/tenants/${encodeURIComponent(slug)}`);
+  }
+
+  /** The interceptor already maps HTTP failures; this catches anything that slipped past it. */
+  private guard<T>(request: Observable<T>): Observable<T> {
+    return request.pipe(
+      catchError((error: unknown) =>
+        throwError(() => toApiError(error, this.config.fallbackMessages)),
+      ),
+    );
+  }
+}
+
+function isHealthResponse(body: unknown): body is HealthResponse {
+  if (typeof body !== 'object' || body === null) return false;
+  const candidate = body as Record<string, unknown>;
+  return typeof candidate['status'] === 'string' && typeof candidate['checks'] === 'object';
+}

@@ -1,0 +1,156 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
+import { TENANT_STATUSES, type Tenant, type TenantQuery, type TenantStatus } from '@sinergi/contracts';
+import { INITIAL_LOAD_STATE, SinergiApi, isApiError, loadStates } from '@sinergi/web/api-client';
+import { LocalDatePipe, TranslatePipe, TranslateService } from '@sinergi/web/i18n';
+import { filter, switchMap } from 'rxjs';
+import { ConfirmDialogComponent, type ConfirmDialogData } from '../shared/confirm-dialog.component';
+import { LEVEL_LABEL, STATUS_LABEL } from '../shared/labels';
+import { TenantStatusChipComponent } from '../shared/tenant-status-chip.component';
+import { TypedCellDefDirective } from '../shared/typed-cell-def.directive';
+import { bindSearchToUrl, injectQueryUpdater, positiveInt } from '../shared/url-query';
+import { ACTIONS_BY_STATUS, type StatusAction } from './status-actions';
+
+const DEFAULT_PAGE_SIZE = 25;
+const COLUMNS = ['name', 'slug', 'status', 'schemaVersion', 'createdAt', 'actions'] as const;
+
+/** The fleet of tenants: filter by status, search, and suspend / resume / archive. */
+@Component({
+  selector: 'sg-tenant-list-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    MatTableModule,
+    MatPaginatorModule,
+    MatProgressBarModule,
+    TranslatePipe,
+    LocalDatePipe,
+    TenantStatusChipComponent,
+    TypedCellDefDirective,
+  ],
+  templateUrl: './tenant-list.page.html',
+  styleUrl: './tenant-list.page.scss',
+})
+export class TenantListPage {
+  /** Query parameters, bound by the router. */
+  readonly q = input<string>();
+  readonly status = input<string>();
+  readonly page = input<string>();
+  readonly pageSize = input<string>();
+
+  private readonly api = inject(SinergiApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly i18n = inject(TranslateService);
+  private readonly updateQuery = injectQueryUpdater();
+  private readonly reloads = signal(0);
+
+  protected readonly statuses = TENANT_STATUSES;
+  protected readonly statusLabel = STATUS_LABEL;
+  protected readonly levelLabel = LEVEL_LABEL;
+  protected readonly actionsByStatus = ACTIONS_BY_STATUS;
+  protected readonly columns = COLUMNS;
+  protected readonly search = new FormControl('', { nonNullable: true });
+  /** Slug of the tenant whose status is being changed. */
+  protected readonly busySlug = signal<string | null>(null);
+  protected readonly actionError = signal<string | null>(null);
+
+  protected readonly selectedStatus = computed<TenantStatus | ''>(
+    () => TENANT_STATUSES.find((known) => known === this.status()) ?? '',
+  );
+  protected readonly query = computed<TenantQuery>(() => ({
+    q: this.q() || undefined,
+    status: this.selectedStatus() || undefined,
+    page: positiveInt(this.page(), 1),
+    pageSize: positiveInt(this.pageSize(), DEFAULT_PAGE_SIZE),
+  }));
+  protected readonly state = toSignal(
+    toObservable(computed(() => ({ query: this.query(), reload: this.reloads() }))).pipe(
+      loadStates(({ query }) => this.api.tenants(query)),
+    ),
+    { initialValue: INITIAL_LOAD_STATE },
+  );
+  protected readonly rows = computed(() => this.state().value?.items ?? []);
+  protected readonly hasFilters = computed(() => Boolean(this.query().q || this.query().status));
+
+  constructor() {
+    bindSearchToUrl(this.search, computed(() => this.q() ?? ''), (q) =>
+      this.updateQuery({ q: q || null, page: null }, true),
+    );
+  }
+
+  protected setStatus(value: unknown): void {
+    const status = TENANT_STATUSES.find((known) => known === value);
+    this.updateQuery({ status: status ?? null, page: null });
+  }
+
+  protected onPage(event: PageEvent): void {
+    this.updateQuery({ page: event.pageIndex + 1, pageSize: event.pageSize });
+  }
+
+  protected clearFilters(): void {
+    this.search.setValue('', { emitEvent: false });
+    this.updateQuery({ q: null, status: null, page: null });
+  }
+
+  protected retry(): void {
+    this.reloads.update((count) => count + 1);
+  }
+
+  protected run(tenant: Tenant, action: StatusAction): void {
+    const data: ConfirmDialogData = {
+      title: this.i18n.t(action.confirmTitle, { name: tenant.name }),
+      message: this.i18n.t(action.confirmMessage, { name: tenant.name, slug: tenant.slug }),
+      confirmLabel: this.i18n.t(action.label),
+      destructive: action.destructive,
+    };
+    this.dialog
+      .open<ConfirmDialogComponent, ConfirmDialogData, boolean>(ConfirmDialogComponent, {
+        data,
+        maxWidth: '480px',
+      })
+      .afterClosed()
+      .pipe(
+        filter((confirmed) => confirmed === true),
+        switchMap(() => {
+          this.busySlug.set(tenant.slug);
+          this.actionError.set(null);
+          return this.api.updateTenantStatus(tenant.slug, action.target);
+        }),
+      )
+      .subscribe({
+        next: (updated) => {
+          this.busySlug.set(null);
+          this.snackBar.open(
+            this.i18n.t('tenants.statusChanged', {
+              name: updated.name,
+              status: this.i18n.t(STATUS_LABEL[updated.status]),
+            }),
+            this.i18n.t('common.close'),
+            { duration: 5000 },
+          );
+          this.retry();
+        },
+        error: (error: unknown) => {
+          this.busySlug.set(null);
+          this.actionError.set(isApiError(error) ? error.message : this.i18n.t('error.unexpected'));
+        },
+      });
+  }
+}

@@ -1,0 +1,20 @@
+import type { TranslationKey } from '@sinergi/web/i18n';
+import type { IconName } from '../icons/icon.component';
+
+export type NavItem = {
+  path: string;
+  label: TranslationKey;
+  icon: IconName;
+  /** Active only on this exact path (so `/platform/tenants` is not active on `/new`). */
+  exact: boolean;
+};
+
+export const PLATFORM_NAV: readonly NavItem[] = [
+  { path: '/platform/tenants', label: 'nav.tenants', icon: 'tenants', exact: true },
+  { path: '/platform/tenants/new', label: 'nav.onboard', icon: 'add', exact: true },
+  { path: '/platform/regions', label: 'nav.regions', icon: 'regions', exact: false },
+];
+
+export const MEMBER_NAV: readonly NavItem[] = [
+  { path: '/workspace', label: 'nav.workspace', icon: 'workspace', exact: true },
+];

@@ -1,0 +1,11 @@
+import type { Type } from '@angular/core';
+
+/** Lazy pages of the shell, each its own chunk: `loadComponent: loadLoginPage`. */
+export const loadLoginPage = (): Promise<Type<unknown>> =>
+  import('./login/login.page').then((m) => m.LoginPage);
+
+export const loadWorkspacePage = (): Promise<Type<unknown>> =>
+  import('./workspace/workspace.page').then((m) => m.WorkspacePage);
+
+export const loadNotFoundPage = (): Promise<Type<unknown>> =>
+  import('./not-found/not-found.page').then((m) => m.NotFoundPage);

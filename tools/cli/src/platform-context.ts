@@ -1,0 +1,21 @@
+import { INestApplicationContext, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppConfig, ConfigModule, DatabaseModule, RedisModule } from '@sinergi/server/core';
+import { IDENTITY_ENTITIES } from '@sinergi/server/identity';
+import { TENANCY_PLATFORM_ENTITIES, TENANCY_TENANT_ENTITIES, TenancyModule } from '@sinergi/server/tenancy';
+
+/** The backend modules without HTTP: what the CLI, the seeder and the benchmarks drive. */
+export async function createPlatformContext(config: AppConfig, applicationName = 'sinergi-cli'): Promise<INestApplicationContext> {
+  @Module({
+    imports: [
+      ConfigModule.forRoot(config),
+      DatabaseModule.forRoot([...IDENTITY_ENTITIES, ...TENANCY_PLATFORM_ENTITIES, ...TENANCY_TENANT_ENTITIES], applicationName),
+      RedisModule,
+      TenancyModule,
+    ],
+  })
+  class PlatformContextModule {}
+  const context = await NestFactory.createApplicationContext(PlatformContextModule, { logger: ['warn', 'error'] });
+  context.enableShutdownHooks();
+  return context;
+}
