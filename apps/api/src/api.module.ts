@@ -6,6 +6,7 @@ import {
   ConfigModule,
   DatabaseModule,
   HealthController,
+  QueueModule,
   RedisModule,
 } from '@sinergi/server/core';
 import { AuthenticationGuard, IDENTITY_ENTITIES } from '@sinergi/server/identity';
@@ -30,7 +31,7 @@ export class ApiModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(ENTITIES, 'sinergi-api'), RedisModule, TenancyModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(ENTITIES, 'sinergi-api'), RedisModule, QueueModule, TenancyModule],
       controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useExisting: TenantResolverGuard },

@@ -1,17 +1,11 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { NestExpressApplication } from '@nestjs/platform-express';
 import { loadConfigOrExit } from '@sinergi/server/core';
-import { ApiModule } from './api.module';
-import { configureApi } from './configure-api';
+import { createApi } from './create-api';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfigOrExit();
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), {
-    logger: [config.logLevel === 'log' ? 'log' : config.logLevel, 'warn', 'error'],
-  });
-  configureApi(app, config);
+  const app = await createApi(config);
   await app.listen(config.port, config.host);
   Logger.log(`Sinergi API listening on ${config.publicUrl}/api (docs: ${config.publicUrl}/api/docs)`, 'Bootstrap');
 }

@@ -1,6 +1,6 @@
 import { INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AppConfig, ConfigModule, DatabaseModule, RedisModule } from '@sinergi/server/core';
+import { AppConfig, ConfigModule, DatabaseModule, QueueModule, RedisModule } from '@sinergi/server/core';
 import { IDENTITY_ENTITIES } from '@sinergi/server/identity';
 import { TENANCY_PLATFORM_ENTITIES, TENANCY_TENANT_ENTITIES, TenancyModule } from '@sinergi/server/tenancy';
 
@@ -11,6 +11,7 @@ export async function createPlatformContext(config: AppConfig, applicationName =
       ConfigModule.forRoot(config),
       DatabaseModule.forRoot([...IDENTITY_ENTITIES, ...TENANCY_PLATFORM_ENTITIES, ...TENANCY_TENANT_ENTITIES], applicationName),
       RedisModule,
+      QueueModule,
       TenancyModule,
     ],
   })

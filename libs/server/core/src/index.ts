@@ -17,3 +17,4 @@ export * from './http/request-context';
 export * from './http/current-caller.decorator';
 export * from './database/tenant-naming';
 export * from './http/pagination';
+export * from './queues/queue.module';

@@ -1,4 +1,6 @@
+import { BullModule } from '@nestjs/bull';
 import { Global, Module } from '@nestjs/common';
+import { QUEUES } from '@sinergi/server/core';
 import { IdentityModule, TENANT_DIRECTORY } from '@sinergi/server/identity';
 import { PlatformMigrationsController } from './http/platform-migrations.controller';
 import { PlatformRegionsController } from './http/platform-regions.controller';
@@ -6,6 +8,7 @@ import { PlatformTenantsController } from './http/platform-tenants.controller';
 import { TenantAccessGuard } from './http/tenant-access.guard';
 import { TenantResolverGuard } from './http/tenant-resolver.guard';
 import { TenantTransactionInterceptor } from './http/tenant-transaction.interceptor';
+import { FleetMigrationScheduler } from './migrations/fleet-migration.jobs';
 import { SchemaMigrator } from './migrations/schema-migrator.service';
 import { TenantProfileController } from './profile/tenant-profile.controller';
 import { TenantProfileService } from './profile/tenant-profile.service';
@@ -19,7 +22,7 @@ import { TenantRegistry } from './registry/tenant-registry.service';
  */
 @Global()
 @Module({
-  imports: [IdentityModule],
+  imports: [IdentityModule, BullModule.registerQueue({ name: QUEUES.platform })],
   controllers: [PlatformTenantsController, PlatformRegionsController, PlatformMigrationsController, TenantProfileController],
   providers: [
     TenantRegistry,
@@ -27,6 +30,7 @@ import { TenantRegistry } from './registry/tenant-registry.service';
     RegionCatalogueService,
     TenantProvisioner,
     SchemaMigrator,
+    FleetMigrationScheduler,
     TenantProfileService,
     TenantResolverGuard,
     TenantAccessGuard,

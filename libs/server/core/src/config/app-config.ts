@@ -12,6 +12,8 @@ export type AppConfig = {
   /** Pooled connections are recycled so no backend's catalog cache grows over every tenant. */
   databaseConnectionMaxLifetimeSeconds: number;
   redisUrl: string;
+  /** Prefix of every Redis key, queue and channel: several deployments (or test runs) can share a Redis. */
+  redisPrefix: string;
   jwtSecret: string;
   jwtAccessTtlSeconds: number;
   jwtAudience: string;
@@ -86,6 +88,12 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
   return raw as T;
 }
 
+function identifier(env: Env, name: string, fallback: string): string {
+  const value = text(env, name, fallback);
+  if (!/^[a-zA-Z0-9_-]{1,40}$/.test(value)) throw new ConfigError(name, 'may only hold letters, digits, - and _');
+  return value;
+}
+
 function email(env: Env, name: string, fallback?: string): string {
   const value = text(env, name, fallback);
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) throw new ConfigError(name, 'is not an e-mail address');
@@ -118,6 +126,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
     databaseConnectionMaxLifetimeSeconds: integer(env, 'DATABASE_CONNECTION_MAX_LIFETIME', 300, 0, 86400),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:'], 'redis://127.0.0.1:6379'),
+    redisPrefix: identifier(env, 'REDIS_PREFIX', 'sinergi'),
     jwtSecret,
     jwtAccessTtlSeconds: integer(env, 'JWT_ACCESS_TTL', 900, 30, 86400),
     jwtAudience: text(env, 'JWT_AUDIENCE', 'sinergi-api'),

@@ -27,16 +27,17 @@ export class RedisClients implements OnApplicationShutdown {
   }
 
   async publish(channel: string, message: string): Promise<void> {
-    await this.command.publish(channel, message);
+    await this.command.publish(this.channel(channel), message);
   }
 
   async subscribe(channel: string, handler: MessageHandler): Promise<void> {
     const subscriber = this.ensureSubscriber();
-    let set = this.handlers.get(channel);
+    const name = this.channel(channel);
+    let set = this.handlers.get(name);
     if (!set) {
       set = new Set();
-      this.handlers.set(channel, set);
-      await subscriber.subscribe(channel).catch((error: Error) => {
+      this.handlers.set(name, set);
+      await subscriber.subscribe(name).catch((error: Error) => {
         this.logger.warn(`cannot subscribe to ${channel} yet (${error.message}); will on reconnect`);
       });
     }
@@ -58,6 +59,10 @@ export class RedisClients implements OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     this.command.disconnect();
     this.subscriber?.disconnect();
+  }
+
+  private channel(name: string): string {
+    return `${this.config.redisPrefix}:${name}`;
   }
 
   private ensureSubscriber(): Redis {

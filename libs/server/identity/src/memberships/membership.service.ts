@@ -6,7 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { TenantMembershipEntity } from '../entities/tenant-membership.entity';
 import { TENANT_DIRECTORY, TenantDirectory } from './tenant-directory.port';
 
-const MEMBERSHIP_CHANGED = 'sinergi:membership-changed';
+const MEMBERSHIP_CHANGED = 'membership-changed';
 const CACHE_TTL_MS = 30_000;
 
 type CachedRoles = { roles: string[] | null; expiresAt: number };

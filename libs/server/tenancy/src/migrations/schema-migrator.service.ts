@@ -99,6 +99,16 @@ export class SchemaMigrator {
       .map((tenant) => ({ slug: tenant.handle.slug, from: tenant.schemaVersion, to: tenant.schemaVersion, status: 'up-to-date', ms: 0 }));
     let done = results.length;
     let next = 0;
+    let lastSaved = Date.now();
+    // The run row shows progress to the web console; saved at most once a second.
+    const saveProgress = async (): Promise<void> => {
+      if (Date.now() - lastSaved < 1000) return;
+      lastSaved = Date.now();
+      const failedSoFar = results.filter((r) => r.status === 'failed').length;
+      await runs
+        .update(run.id, { migrated: results.filter((r) => r.status === 'migrated').length, failed: failedSoFar })
+        .catch(() => undefined);
+    };
     const worker = async (): Promise<void> => {
       while (next < pending.length) {
         const tenant = pending[next++]!;
@@ -106,6 +116,7 @@ export class SchemaMigrator {
         results.push(result);
         done++;
         options.onProgress?.({ done, total: tenants.length, result });
+        await saveProgress();
       }
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, Math.max(1, pending.length)) }, worker));

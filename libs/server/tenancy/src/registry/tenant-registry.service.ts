@@ -18,7 +18,7 @@ import { TenantEntity } from '../entities/tenant.entity';
 import { escapeLike } from '../regions/region-catalogue.service';
 
 /** Published on every change of a tenant's row, so every API instance drops its cached copy. */
-export const TENANT_CHANGED_CHANNEL = 'sinergi:tenant-changed';
+export const TENANT_CHANGED_CHANNEL = 'tenant-changed';
 
 export type ResolvedTenant = { handle: TenantHandle; name: string; status: TenantStatus };
 

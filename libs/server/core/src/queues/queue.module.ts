@@ -1,0 +1,30 @@
+import { BullModule } from '@nestjs/bull';
+import { Global, Module } from '@nestjs/common';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/app-config';
+
+/** Queue names and options live here, once, for the API (producers) and the worker (consumers). */
+export const QUEUES = {
+  /** Platform-wide work: fleet migrations. */
+  platform: 'platform',
+} as const;
+
+export const JOBS = {
+  fleetMigrate: 'fleet-migrate',
+} as const;
+
+@Global()
+@Module({
+  imports: [
+    BullModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        redis: config.redisUrl,
+        prefix: config.redisPrefix,
+        defaultJobOptions: { removeOnComplete: 100, removeOnFail: 500 },
+      }),
+    }),
+  ],
+  exports: [BullModule],
+})
+export class QueueModule {}
