@@ -50,13 +50,16 @@ export class AllExceptionsFilter implements ExceptionFilter {
     return new AppException('INTERNAL_ERROR');
   }
 
+  /** Body-parser errors arrive raw or wrapped by the Express adapter (as the `cause`). */
   private fromBodyParser(exception: unknown): AppException | null {
     if (!(exception instanceof Error)) return null;
-    const { type } = exception as BodyParserError;
+    const cause = exception instanceof HttpException ? exception.cause : exception;
+    if (!(cause instanceof Error)) return null;
+    const { type } = cause as BodyParserError;
     if (type === 'entity.parse.failed') return new AppException('MALFORMED_JSON');
     if (type === 'entity.too.large') return new AppException('PAYLOAD_TOO_LARGE');
-    if (type && type.startsWith('encoding.') || type === 'charset.unsupported' || type === 'request.aborted') {
-      return new AppException('VALIDATION_FAILED', undefined, [{ message: exception.message }]);
+    if ((type && type.startsWith('encoding.')) || type === 'charset.unsupported' || type === 'request.aborted') {
+      return new AppException('VALIDATION_FAILED', undefined, [{ message: cause.message }]);
     }
     return null;
   }

@@ -30,16 +30,20 @@ export class RedisClients implements OnApplicationShutdown {
     await this.command.publish(this.channel(channel), message);
   }
 
-  async subscribe(channel: string, handler: MessageHandler): Promise<void> {
+  /**
+   * Registers a handler. The subscription itself happens in the background: start-up never waits
+   * for Redis, and ioredis re-subscribes after a reconnect.
+   */
+  subscribe(channel: string, handler: MessageHandler): void {
     const subscriber = this.ensureSubscriber();
     const name = this.channel(channel);
     let set = this.handlers.get(name);
     if (!set) {
       set = new Set();
       this.handlers.set(name, set);
-      await subscriber.subscribe(name).catch((error: Error) => {
-        this.logger.warn(`cannot subscribe to ${channel} yet (${error.message}); will on reconnect`);
-      });
+      if (subscriber.status === 'ready') {
+        subscriber.subscribe(name).catch((error: Error) => this.logger.warn(`cannot subscribe to ${name}: ${error.message}`));
+      }
     }
     set.add(handler);
   }

@@ -3,15 +3,15 @@ import { PassportStrategy } from '@nestjs/passport';
 import { APP_CONFIG, AppConfig, AppException, Caller } from '@sinergi/server/core';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { AccessTokenPayload } from './access-token';
-import { PlatformRoleCache } from './platform-role-cache.service';
 
-/** Bearer access tokens: HS256 only, our audience and issuer, unexpired, and of type `access`. */
+/**
+ * Bearer access tokens: HS256 only, our audience and issuer, unexpired, and of type `access`.
+ * Passport keeps strategies in a process-wide registry, so this holds nothing but the token rules;
+ * the guard adds what needs the database.
+ */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
-  constructor(
-    @Inject(APP_CONFIG) config: AppConfig,
-    private readonly platformRoles: PlatformRoleCache,
-  ) {
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
       secretOrKey: config.jwtSecret,
@@ -22,14 +22,14 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     });
   }
 
-  async validate(payload: Partial<AccessTokenPayload>): Promise<Caller> {
+  validate(payload: Partial<AccessTokenPayload>): Caller {
     if (payload.typ !== 'access' || typeof payload.sub !== 'string' || typeof payload.email !== 'string') {
       throw new AppException('UNAUTHENTICATED');
     }
     return {
       userId: payload.sub,
       email: payload.email,
-      platformRoles: await this.platformRoles.rolesOf(payload.sub),
+      platformRoles: [],
     };
   }
 }

@@ -24,7 +24,7 @@ export class MembershipService {
     @Inject(TENANT_DIRECTORY) private readonly tenants: TenantDirectory,
     private readonly redis: RedisClients,
   ) {
-    void this.redis.subscribe(MEMBERSHIP_CHANGED, (key) => this.cache.delete(key));
+    this.redis.subscribe(MEMBERSHIP_CHANGED, (key) => this.cache.delete(key));
   }
 
   /** The user's roles in the tenant, or null when the user is not staff there. */

@@ -39,8 +39,8 @@ export class TenantRegistry implements TenantDirectory, OnModuleInit {
     private readonly redis: RedisClients,
   ) {}
 
-  async onModuleInit(): Promise<void> {
-    await this.redis.subscribe(TENANT_CHANGED_CHANNEL, (slug) => this.cache.delete(slug));
+  onModuleInit(): void {
+    this.redis.subscribe(TENANT_CHANGED_CHANNEL, (slug) => this.cache.delete(slug));
   }
 
   /** The tenant behind a slug (any status), or null. */

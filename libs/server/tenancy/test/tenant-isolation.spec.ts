@@ -1,0 +1,139 @@
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { AppException, TenantDatabase } from '@sinergi/server/core';
+import { DataSource } from 'typeorm';
+import { TenantProfileEntity } from '../src/entities';
+import { TenantProvisioner, TenantRegistry, ResolvedTenant } from '../src';
+import { createTenancyTestContext, TenancyTestContext } from './tenancy-context';
+
+describe('Tenant isolation in the database', () => {
+  let t: TenancyTestContext;
+  let dataSource: DataSource;
+  let tenantDb: TenantDatabase;
+  let sorong: ResolvedTenant;
+  let rajaAmpat: ResolvedTenant;
+
+  beforeAll(async () => {
+    // A pool of one connection: every unit of work of both tenants goes through the same backend.
+    t = await createTenancyTestContext('isolation', { env: { DATABASE_POOL_SIZE: '1' } });
+    dataSource = t.context.get<DataSource>(getDataSourceToken());
+    tenantDb = t.context.get(TenantDatabase);
+    const provisioner = t.context.get(TenantProvisioner);
+    for (const regionCode of ['96.01', '96.03']) {
+      await provisioner.provision({ regionCode, adminEmail: `admin-${regionCode}@example.go.id`, adminName: 'Admin' });
+    }
+    const registry = t.context.get(TenantRegistry);
+    sorong = (await registry.resolve('sorong'))!;
+    rajaAmpat = (await registry.resolve('raja-ampat'))!;
+    await tenantDb.run(sorong.handle, () =>
+      tenantDb.repository(TenantProfileEntity).update({ id: 1 }, { owningUnit: 'Diskominfo Kabupaten Sorong' }),
+    );
+    await tenantDb.run(rajaAmpat.handle, () =>
+      tenantDb.repository(TenantProfileEntity).update({ id: 1 }, { owningUnit: 'Diskominstaper Raja Ampat' }),
+    );
+  });
+  afterAll(() => t.close());
+
+  it('refuses a tenant repository outside a tenant unit of work', () => {
+    expect(() => tenantDb.repository(TenantProfileEntity)).toThrow(AppException);
+    try {
+      tenantDb.repository(TenantProfileEntity);
+    } catch (error) {
+      expect((error as AppException).code).toBe('TENANT_CONTEXT_MISSING');
+    }
+  });
+
+  it('fails closed for a query run outside a tenant transaction: no tenant schema is on the default search_path', async () => {
+    await expect(dataSource.query('select * from tenant_profile')).rejects.toThrow(/does not exist/);
+    await expect(dataSource.getRepository(TenantProfileEntity).find()).rejects.toThrow(/does not exist/);
+    const [{ search_path }] = await dataSource.query('show search_path');
+    expect(search_path).toBe('pg_catalog');
+  });
+
+  it("lets the database refuse another tenant's schema, even when a query names it", async () => {
+    await expect(
+      tenantDb.run(sorong.handle, ({ queryRunner }) => queryRunner.query('select * from t_96_03.tenant_profile')),
+    ).rejects.toThrow(/permission denied/);
+    await expect(
+      tenantDb.run(sorong.handle, ({ queryRunner }) => queryRunner.query('create table t_96_03.intruder (id int)')),
+    ).rejects.toThrow(/permission denied/);
+    await expect(
+      tenantDb.run(sorong.handle, ({ queryRunner }) => queryRunner.query('select * from platform.users')),
+    ).rejects.toThrow(/permission denied/);
+  });
+
+  it('keeps no tenant setting on the pooled connection after the transaction', async () => {
+    await tenantDb.run(sorong.handle, async ({ queryRunner }) => {
+      const [row] = await queryRunner.query(`select current_setting('search_path') as path, current_user as who`);
+      expect(row.path).toBe('t_96_01');
+      expect(row.who).toBe(sorong.handle.role);
+    });
+    const [after] = await dataSource.query(`select current_setting('search_path') as path, current_user as who`);
+    expect(after.path).toBe('pg_catalog');
+    expect(after.who).not.toBe(sorong.handle.role);
+  });
+
+  it('rolls back a failed unit of work and frees the connection', async () => {
+    await expect(
+      tenantDb.run(sorong.handle, async () => {
+        await tenantDb.repository(TenantProfileEntity).update({ id: 1 }, { phone: '0951-000' });
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    const profile = await tenantDb.run(sorong.handle, () => tenantDb.repository(TenantProfileEntity).findOneBy({ id: 1 }));
+    expect(profile?.phone).toBeNull();
+  });
+
+  it('never crosses tenants when many units of work for two tenants share one pooled connection', async () => {
+    const expected = new Map([
+      [sorong.handle.slug, 'Diskominfo Kabupaten Sorong'],
+      [rajaAmpat.handle.slug, 'Diskominstaper Raja Ampat'],
+    ]);
+    const jobs = Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? rajaAmpat : sorong));
+    const seen = await Promise.all(
+      jobs.map((tenant) =>
+        tenantDb.run(tenant.handle, async () => {
+          await new Promise((resolve) => setImmediate(resolve));
+          const row = await tenantDb.repository(TenantProfileEntity).findOneByOrFail({ id: 1 });
+          return { slug: tenantDb.currentTenant().slug, owningUnit: row.owningUnit, asked: tenant.handle.slug };
+        }),
+      ),
+    );
+    for (const result of seen) {
+      expect(result.slug).toBe(result.asked);
+      expect(result.owningUnit).toBe(expected.get(result.asked));
+    }
+  });
+
+  it('refuses to open a unit of work for another tenant inside one', async () => {
+    await expect(
+      tenantDb.run(sorong.handle, () => tenantDb.run(rajaAmpat.handle, async () => 'crossed')),
+    ).rejects.toThrow(/cannot open one/);
+  });
+
+  it('keeps every table where it must live: platform tables in platform, tenant tables in tenant schemas only', async () => {
+    const tables: { schema: string; name: string }[] = await dataSource.query(`
+      select table_schema as schema, table_name as name from information_schema.tables
+      where table_schema not in ('pg_catalog', 'information_schema') order by 1, 2`);
+    const platformEntities = dataSource.entityMetadatas.filter((m) => m.schema === 'platform').map((m) => m.tableName);
+    const tenantEntities = dataSource.entityMetadatas.filter((m) => !m.schema).map((m) => m.tableName);
+    const tenantSchemas = new Set(tables.map((row) => row.schema).filter((schema) => /^t_\d{2}(_\d{2})?$/.test(schema)));
+    expect([...tenantSchemas].sort()).toEqual(['t_96_01', 't_96_03']);
+    for (const { schema, name } of tables) {
+      if (schema === 'platform') {
+        expect(['migrations', ...platformEntities]).toContain(name);
+        expect(tenantEntities).not.toContain(name);
+      } else {
+        expect(tenantSchemas.has(schema)).toBe(true);
+        expect(['migrations', ...tenantEntities]).toContain(name);
+        expect(platformEntities).not.toContain(name);
+      }
+    }
+    for (const schema of tenantSchemas) {
+      const names = tables.filter((row) => row.schema === schema).map((row) => row.name);
+      expect(names.sort()).toEqual(['migrations', ...tenantEntities].sort());
+    }
+    expect(tables.filter((row) => row.schema === 'platform').map((row) => row.name).sort()).toEqual(
+      ['migrations', ...platformEntities].sort(),
+    );
+  });
+});
