@@ -80,7 +80,6 @@ describe('Platform: onboarding and managing tenants', () => {
     ['a region code of the wrong type', { regionCode: 1813 }, 400, 'VALIDATION_FAILED'],
   ])('refuses %s', async (_, overrides, status, code) => {
     const response = await admin.post<ErrorResponse>('/api/platform/tenants', {
-      regionCode: '18.04',
       adminEmail: 'admin@lampungbaratkab.go.id',
       adminName: 'Admin Lampung Barat',
       ...overrides,

@@ -4,7 +4,6 @@ import {
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
-import { ErrorStateMatcher, ShowOnDirtyErrorStateMatcher } from '@angular/material/core';
 import { TitleStrategy, provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import { provideApiClient } from '@sinergi/web/api-client';
 import { TranslateService } from '@sinergi/web/i18n';
@@ -21,8 +20,6 @@ export const appConfig: ApplicationConfig = {
       withInMemoryScrolling({ scrollPositionRestoration: 'top' }),
     ),
     { provide: TitleStrategy, useExisting: TranslatedTitleStrategy },
-    // Form errors show while typing (dirty) or after a submit, not only after leaving a field.
-    { provide: ErrorStateMatcher, useClass: ShowOnDirtyErrorStateMatcher },
     provideApiClient(() => {
       const i18n = inject(TranslateService);
       return {

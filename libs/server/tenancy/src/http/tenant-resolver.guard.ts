@@ -16,7 +16,7 @@ export class TenantResolverGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<SinergiRequest>();
     const slug = request.params?.['tenant'];
     if (slug === undefined) return true;
-    const tenant = TENANT_SLUG_PATTERN.test(slug) ? await this.registry.resolve(slug) : null;
+    const tenant = typeof slug === 'string' && TENANT_SLUG_PATTERN.test(slug) ? await this.registry.resolve(slug) : null;
     if (!tenant) throw new AppException('TENANT_NOT_FOUND');
     if (tenant.status !== 'active') throw new AppException('TENANT_SUSPENDED');
     request.tenant = { handle: tenant.handle, name: tenant.name, roles: [] };

@@ -19,7 +19,7 @@ const SEARCH_PAGE_SIZE = 50;
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatAutocompleteModule, TranslatePipe],
   template: `
-    <mat-form-field appearance="outline" class="field">
+    <mat-form-field appearance="outline" subscriptSizing="dynamic" class="field">
       <mat-label>{{ 'onboard.region.label' | translate }}</mat-label>
       <input matInput type="text" [formControl]="control()" [matAutocomplete]="auto" autocomplete="off" />
       <mat-autocomplete #auto="matAutocomplete" [displayWith]="display" autoActiveFirstOption>

@@ -13,6 +13,6 @@ export class TypedCellDefDirective<T> {
     _directive: TypedCellDefDirective<T>,
     context: unknown,
   ): context is { $implicit: T; index: number } {
-    return true;
+    return context !== null;
   }
 }

@@ -1,31 +1,36 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { MatButtonToggleModule, type MatButtonToggleChange } from '@angular/material/button-toggle';
-import { TranslatePipe, TranslateService, isLang } from '@sinergi/web/i18n';
+import { TranslatePipe, TranslateService, type Lang } from '@sinergi/web/i18n';
 
+type LanguageOption = { lang: Lang; short: string; name: string };
+
+const OPTIONS: readonly LanguageOption[] = [
+  { lang: 'id', short: 'ID', name: 'Bahasa Indonesia' },
+  { lang: 'en', short: 'EN', name: 'English' },
+];
+
+/** Two toggle buttons (`aria-pressed`); each language is named in its own language. */
 @Component({
   selector: 'sg-language-switch',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonToggleModule, TranslatePipe],
+  imports: [TranslatePipe],
   template: `
-    <mat-button-toggle-group
-      hideSingleSelectionIndicator
-      [value]="i18n.lang()"
-      (change)="select($event)"
-      [attr.aria-label]="'language.label' | translate"
-    >
-      <mat-button-toggle value="id" lang="id" aria-label="Bahasa Indonesia">ID</mat-button-toggle>
-      <mat-button-toggle value="en" lang="en" aria-label="English">EN</mat-button-toggle>
-    </mat-button-toggle-group>
+    <div class="switch" role="group" [attr.aria-label]="'language.label' | translate">
+      @for (option of options; track option.lang) {
+        <button
+          type="button"
+          [attr.lang]="option.lang"
+          [attr.aria-label]="option.name"
+          [attr.aria-pressed]="i18n.lang() === option.lang"
+          (click)="i18n.use(option.lang)"
+        >
+          {{ option.short }}
+        </button>
+      }
+    </div>
   `,
-  styles: `
-    mat-button-toggle-group { --mat-button-toggle-height: 36px; }
-  `,
+  styleUrl: './language-switch.component.scss',
 })
 export class LanguageSwitchComponent {
   protected readonly i18n = inject(TranslateService);
-
-  protected select(change: MatButtonToggleChange): void {
-    const value: unknown = change.value;
-    if (isLang(value)) this.i18n.use(value);
-  }
+  protected readonly options = OPTIONS;
 }

@@ -3,6 +3,7 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
+import { ErrorStateMatcher, ShowOnDirtyErrorStateMatcher } from '@angular/material/core';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router } from '@angular/router';
@@ -22,6 +23,8 @@ import { safeReturnUrl } from '../auth/auth.guards';
     MatProgressBarModule,
     TranslatePipe,
   ],
+  // Errors show while typing (dirty) or after a submit, not only once the field is left.
+  providers: [{ provide: ErrorStateMatcher, useClass: ShowOnDirtyErrorStateMatcher }],
   templateUrl: './login.page.html',
   styleUrl: './login.page.scss',
 })
@@ -58,7 +61,6 @@ export class LoginPage {
       error: (error: unknown) => {
         this.pending.set(false);
         this.serverError.set(isApiError(error) ? error.message : this.i18n.t('error.unexpected'));
-        this.form.controls.password.reset();
       },
     });
   }

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatListModule } from '@angular/material/list';
 import { RouterLink } from '@angular/router';
 import { AuthStore } from '@sinergi/web/api-client';
 import { TranslatePipe } from '@sinergi/web/i18n';
@@ -9,38 +8,58 @@ import { TranslatePipe } from '@sinergi/web/i18n';
 @Component({
   selector: 'sg-workspace-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatListModule, MatButtonModule, RouterLink, TranslatePipe],
+  imports: [MatButtonModule, RouterLink, TranslatePipe],
   template: `
     <header class="sg-page-header">
-      <h1 class="sg-page-title">{{ 'workspace.title' | translate }}</h1>
-      @if (auth.user(); as user) {
-        <p class="sg-page-lead">{{ 'workspace.greeting' | translate: { name: user.name } }}</p>
-      }
+      <div>
+        <h1 class="sg-page-title">{{ 'workspace.title' | translate }}</h1>
+        @if (auth.user(); as user) {
+          <p class="sg-page-lead">{{ 'workspace.greeting' | translate: { name: user.name } }}</p>
+        }
+      </div>
     </header>
 
     @if (tenantMemberships().length || mediaMemberships().length) {
-      <mat-list role="list" [attr.aria-label]="'workspace.listLabel' | translate">
+      <ul class="memberships" [attr.aria-label]="'workspace.listLabel' | translate">
         @for (membership of tenantMemberships(); track membership.tenant) {
-          <mat-list-item role="listitem">
-            <span matListItemTitle>{{ membership.tenant }}</span>
-            <span matListItemLine>{{ 'workspace.tenantKind' | translate }} · {{ roles(membership.roles) }}</span>
-          </mat-list-item>
+          <li>
+            <span class="name sg-mono">{{ membership.tenant }}</span>
+            <span class="sg-muted">{{ 'workspace.tenantKind' | translate }} · {{ membership.roles.join(', ') }}</span>
+          </li>
         }
         @for (membership of mediaMemberships(); track membership.mediaCompanyId) {
-          <mat-list-item role="listitem">
-            <span matListItemTitle>{{ 'workspace.mediaKind' | translate }}</span>
-            <span matListItemLine>{{ membership.mediaCompanyId }} · {{ roles(membership.roles) }}</span>
-          </mat-list-item>
+          <li>
+            <span class="name">{{ 'workspace.mediaKind' | translate }}</span>
+            <span class="sg-muted">{{ membership.mediaCompanyId }} · {{ membership.roles.join(', ') }}</span>
+          </li>
         }
-      </mat-list>
+      </ul>
       <p class="sg-muted">{{ 'workspace.consoleSoon' | translate }}</p>
     } @else {
       <p class="sg-empty">{{ 'workspace.empty' | translate }}</p>
     }
 
     @if (auth.isPlatformAdmin()) {
-      <a mat-stroked-button routerLink="/platform/tenants">{{ 'workspace.toPlatform' | translate }}</a>
+      <p><a mat-stroked-button routerLink="/platform/tenants">{{ 'workspace.toPlatform' | translate }}</a></p>
     }
+  `,
+  styles: `
+    .memberships {
+      margin: 0 0 16px;
+      padding: 0;
+      list-style: none;
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 12px;
+    }
+    li {
+      display: flex;
+      flex-direction: column;
+      gap: 2px;
+      padding: 12px 16px;
+    }
+    li + li { border-top: 1px solid var(--mat-sys-outline-variant); }
+    .name { font: var(--mat-sys-title-small); }
+    .sg-muted { margin: 0; }
   `,
 })
 export class WorkspacePage {
@@ -52,8 +71,4 @@ export class WorkspacePage {
   protected readonly mediaMemberships = computed(() =>
     this.auth.memberships().flatMap((m) => (m.kind === 'media' ? [m] : [])),
   );
-
-  protected roles(roles: readonly string[]): string {
-    return roles.join(', ');
-  }
 }
