@@ -12,6 +12,8 @@ export function configureApi(app: NestExpressApplication, config: AppConfig): vo
   app.useBodyParser('json', { limit: '1mb' });
   app.enableShutdownHooks();
   app.disable('x-powered-by');
+  // API responses are small and per-user; hashing every body for an ETag costs more than it saves.
+  app.set('etag', false);
   app.set('trust proxy', 'loopback');
 
   const document = SwaggerModule.createDocument(

@@ -3,6 +3,7 @@ import { PassportStrategy } from '@nestjs/passport';
 import { APP_CONFIG, AppConfig, AppException, Caller } from '@sinergi/server/core';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { AccessTokenPayload } from './access-token';
+import { jwtKey } from './jwt-key';
 
 /**
  * Bearer access tokens: HS256 only, our audience and issuer, unexpired, and of type `access`.
@@ -14,7 +15,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: config.jwtSecret,
+      // A KeyObject works at run time (jsonwebtoken takes one); passport-jwt's types only list string | Buffer.
+      secretOrKey: jwtKey(config.jwtSecret) as unknown as Buffer,
       algorithms: ['HS256'],
       audience: config.jwtAudience,
       issuer: config.jwtIssuer,

@@ -7,6 +7,7 @@ import { DataSource, IsNull } from 'typeorm';
 import { SessionEntity } from '../entities/session.entity';
 import { UserEntity } from '../entities/user.entity';
 import { AccessTokenPayload } from './access-token';
+import { jwtKey } from './jwt-key';
 import { hashSecretToken, newSecretToken } from './secret-token';
 
 export type TokenPair = { accessToken: string; refreshToken: string };
@@ -58,7 +59,7 @@ export class SessionService {
     const payload: AccessTokenPayload = { sub: user.id, email: user.email, typ: 'access', sid: familyId };
     return this.jwt.signAsync(payload, {
       algorithm: 'HS256',
-      secret: this.config.jwtSecret,
+      privateKey: jwtKey(this.config.jwtSecret),
       expiresIn: this.config.jwtAccessTtlSeconds,
       audience: this.config.jwtAudience,
       issuer: this.config.jwtIssuer,

@@ -41,6 +41,10 @@ export class MembershipService {
     return roles;
   }
 
+  /**
+   * Within the caller's transaction. Once it commits, the caller announces the change
+   * (announceChange) unless the tenant is brand new and so cannot be cached anywhere yet.
+   */
   async grantTenantRoles(manager: EntityManager, userId: string, tenantId: string, roles: string[]): Promise<void> {
     await manager
       .createQueryBuilder()
@@ -49,7 +53,6 @@ export class MembershipService {
       .values({ userId, tenantId, roles })
       .orUpdate(['roles'], ['user_id', 'tenant_id'])
       .execute();
-    await this.announceChange(userId, tenantId);
   }
 
   async membershipsOf(userId: string): Promise<Membership[]> {
@@ -61,7 +64,7 @@ export class MembershipService {
     });
   }
 
-  private async announceChange(userId: string, tenantId: string): Promise<void> {
+  async announceChange(userId: string, tenantId: string): Promise<void> {
     const key = `${userId}:${tenantId}`;
     this.cache.delete(key);
     // Other instances drop their copy; if Redis is down their cache expires within the TTL anyway.

@@ -22,10 +22,28 @@ export class UserService {
 
   /** The person's one global identity, created (without a password) the first time we meet them. */
   async ensureUser(manager: EntityManager, email: string, name: string): Promise<UserEntity> {
+    // Insert-or-nothing first: one round trip for a new person, two for someone we know.
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(UserEntity)
+      .values({ email: email.trim().toLowerCase(), name: name.trim(), passwordHash: null })
+      .orIgnore()
+      .returning(['id', 'email', 'name', 'passwordHash', 'platformRoles', 'createdAt', 'updatedAt'])
+      .execute();
+    const row = inserted.raw as { id: string; email: string; name: string; password_hash: string | null; platform_roles: string[] }[];
+    if (row[0]) {
+      return Object.assign(new UserEntity(), {
+        id: row[0].id,
+        email: row[0].email,
+        name: row[0].name,
+        passwordHash: row[0].password_hash,
+        platformRoles: row[0].platform_roles,
+      });
+    }
     const existing = await this.findByEmail(email, manager);
-    if (existing) return existing;
-    const users = manager.getRepository(UserEntity);
-    return users.save(users.create({ email: email.trim().toLowerCase(), name: name.trim(), passwordHash: null }));
+    if (!existing) throw new Error(`user ${email} neither inserted nor found`);
+    return existing;
   }
 
   async setPassword(manager: EntityManager, userId: string, password: string): Promise<void> {

@@ -49,11 +49,19 @@ export class TenantProvisioner {
   async provision(request: CreateTenantRequest, options: ProvisionOptions = {}): Promise<CreateTenantResponse> {
     const regionCode = request.regionCode.trim();
     if (!REGION_CODE_PATTERN.test(regionCode)) throw new AppException('REGION_CODE_MALFORMED');
-    const region = await this.regions.findByCode(regionCode);
+    const explicitSlug = request.slug?.trim();
+    if (explicitSlug !== undefined && explicitSlug !== '' && !TENANT_SLUG_PATTERN.test(explicitSlug)) {
+      throw new AppException('SLUG_INVALID', undefined, [{ field: 'slug', message: explicitSlug }]);
+    }
+    // The look-ups are independent: one round trip's worth of waiting instead of three.
+    const [region, template, databaseName] = await Promise.all([
+      this.regions.findByCode(regionCode),
+      request.template ? this.registry.resolve(request.template.fromTenant) : Promise.resolve(null),
+      this.databaseName(),
+    ]);
     if (!region) throw new AppException('REGION_NOT_FOUND', undefined, [{ field: 'regionCode', message: regionCode }]);
-    const slug = request.slug?.trim() || defaultTenantSlug(region.name, region.level);
+    const slug = explicitSlug || defaultTenantSlug(region.name, region.level);
     if (!TENANT_SLUG_PATTERN.test(slug)) throw new AppException('SLUG_INVALID', undefined, [{ field: 'slug', message: slug }]);
-    const template = request.template ? await this.registry.resolve(request.template.fromTenant) : null;
     if (request.template && !template) {
       throw new AppException('TEMPLATE_TENANT_NOT_FOUND', undefined, [
         { field: 'template.fromTenant', message: request.template.fromTenant },
@@ -65,11 +73,11 @@ export class TenantProvisioner {
     const queryRunner = this.dataSource.createQueryRunner();
     await queryRunner.connect();
     let invitation: IssuedInvitation | null = null;
+    let createdAt = new Date();
     try {
       await queryRunner.startTransaction();
-      const [{ db }] = (await queryRunner.query('select current_database() as db')) as { db: string }[];
       const schema = tenantSchemaName(regionCode);
-      const role = tenantRoleName(db, schema);
+      const role = tenantRoleName(databaseName, schema);
       const tenants = queryRunner.manager.getRepository(TenantEntity);
       const row = await tenants.save(
         tenants.create({
@@ -84,9 +92,10 @@ export class TenantProvisioner {
           statusChangedAt: new Date(),
         }),
       );
+      createdAt = row.createdAt;
       await this.step('registry', slug);
 
-      await this.createRole(queryRunner, role, tenantGroupRoleName(db));
+      await this.createRole(queryRunner, role, tenantGroupRoleName(databaseName));
       await this.step('role', slug);
 
       await queryRunner.query(`create schema ${quoteIdentifier(schema)} authorization ${quoteIdentifier(role)}`);
@@ -127,16 +136,34 @@ export class TenantProvisioner {
     } finally {
       await queryRunner.release();
     }
+    // A request for this slug before it existed may be cached as "not found" on some instance.
     await this.registry.announceChange(slug);
-    const tenant = await this.registry.get(slug);
     return {
-      ...tenant,
+      slug,
+      regionCode,
+      name: region.name,
+      level: region.level,
+      provinceName: region.provinceName,
+      status: 'active',
+      schemaVersion: migrations.length,
+      createdAt: createdAt.toISOString(),
+      statusChangedAt: createdAt.toISOString(),
       adminInvitation: invitation && {
         email: invitation.email,
         acceptUrl: invitation.acceptUrl,
         expiresAt: invitation.expiresAt.toISOString(),
       },
     };
+  }
+
+  private databaseNameMemo: Promise<string> | null = null;
+
+  /** Tenant role names carry the database's name (roles are cluster-wide); it never changes. */
+  private databaseName(): Promise<string> {
+    this.databaseNameMemo ??= this.dataSource
+      .query('select current_database() as db')
+      .then((rows: { db: string }[]) => rows[0]!.db);
+    return this.databaseNameMemo;
   }
 
   private async refuseTaken(regionCode: string, slug: string): Promise<void> {

@@ -1,0 +1,317 @@
+/**
+ * npm run bench:tenancy — the tenancy mechanism at the scale of the whole catalogue (552 regions):
+ * provisioning vs. a raw-SQL floor, a fleet migration, a tenant read route under load (spread over
+ * 552 tenants vs. one tenant vs. the raw pool), API memory and connections. Prints its figures.
+ */
+import 'reflect-metadata';
+import { TENANT_MIGRATIONS } from '@sinergi/migrations';
+import { TenantDatabase } from '@sinergi/server/core';
+import { dropTestDatabase, testConfig } from '@sinergi/server/core/testing';
+import { MembershipService, UserService } from '@sinergi/server/identity';
+import {
+  parseRegionCatalogue,
+  REGION_CATALOGUE_FILE,
+  SchemaMigrator,
+  TenantProvisioner,
+  TenantRegistry,
+  defaultTenantSlug,
+} from '@sinergi/server/tenancy';
+import { ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { createPlatformContext } from '../../cli/src/platform-context';
+import { freePort } from '../../cli/src/start/free-port';
+import { benchServices, ROOT, scratchDatabase } from './bench-environment';
+import { directLoad, httpLoad, LoadResult } from './http-load';
+import { rawProvisioningScript } from './raw-provisioning-script';
+import { ms, printVerdicts, seconds, summarize, Verdict } from './stats';
+
+const POOL_SIZE = 10;
+const CONNECTIONS = 50;
+const LOAD_SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10);
+
+class BenchAddProfileWebsite1799999999999 implements MigrationInterface {
+  name = 'BenchAddProfileWebsite1799999999999';
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('alter table tenant_profile add column website text');
+    await queryRunner.query('create index tenant_profile_website_idx on tenant_profile (website)');
+  }
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('alter table tenant_profile drop column website');
+  }
+}
+
+async function main(): Promise<void> {
+  const services = await benchServices();
+  const regions = parseRegionCatalogue(readFileSync(REGION_CATALOGUE_FILE, 'utf8'));
+  const limit = Number(process.env['BENCH_TENANTS'] ?? regions.length);
+  const tenants = regions.slice(0, limit).map((r) => ({ regionCode: r.code, name: r.name, slug: defaultTenantSlug(r.name, r.level) }));
+  console.log(`Sinergi tenancy benchmark: ${tenants.length} tenants, pool ${POOL_SIZE}, ${CONNECTIONS} connections, ${LOAD_SECONDS} s per load run`);
+
+  const provisioned = await scratchDatabase('prov');
+  const raw = await scratchDatabase('raw');
+  const figures: Record<string, unknown> = {};
+  const verdicts: Verdict[] = [];
+  let api: ChildProcess | null = null;
+  try {
+    // 1. Provisioning through the real code vs. the raw-SQL floor.
+    const config = testConfig(provisioned.url, { DATABASE_POOL_SIZE: String(POOL_SIZE) });
+    const context = await createPlatformContext(config, 'sinergi-bench');
+    await context.get(SchemaMigrator).migratePlatform();
+    const provisioner = context.get(TenantProvisioner);
+    const perTenant: number[] = [];
+    const started = performance.now();
+    for (const tenant of tenants) {
+      const t0 = performance.now();
+      await provisioner.provision({
+        regionCode: tenant.regionCode,
+        slug: tenant.slug,
+        adminEmail: `admin-${tenant.regionCode}@bench.sinergi.id`,
+        adminName: `Admin ${tenant.name}`,
+      });
+      perTenant.push(performance.now() - t0);
+      if (perTenant.length % 100 === 0) console.log(`  provisioned ${perTenant.length}/${tenants.length}`);
+    }
+    const provisionTotal = performance.now() - started;
+    const provisionStats = summarize(perTenant);
+
+    // The same onboarding as a bulk job would run it: the real provisioning code, 4 at a time.
+    const bulk = await scratchDatabase('bulk');
+    let bulkTotal = 0;
+    try {
+      const bulkContext = await createPlatformContext(testConfig(bulk.url, { DATABASE_POOL_SIZE: String(POOL_SIZE) }), 'sinergi-bench-bulk');
+      await bulkContext.get(SchemaMigrator).migratePlatform();
+      const bulkProvisioner = bulkContext.get(TenantProvisioner);
+      const queue = [...tenants];
+      const bulkStarted = performance.now();
+      await Promise.all(
+        Array.from({ length: 4 }, async () => {
+          for (let tenant = queue.shift(); tenant; tenant = queue.shift()) {
+            await bulkProvisioner.provision({
+              regionCode: tenant.regionCode,
+              slug: tenant.slug,
+              adminEmail: `admin-${tenant.regionCode}@bench.sinergi.id`,
+              adminName: `Admin ${tenant.name}`,
+            });
+          }
+        }),
+      );
+      bulkTotal = performance.now() - bulkStarted;
+      await bulkContext.close();
+    } finally {
+      await dropTestDatabase(bulk.name);
+    }
+
+    const rawContext = await createPlatformContext(testConfig(raw.url), 'sinergi-bench-raw');
+    await rawContext.get(SchemaMigrator).migratePlatform();
+    await rawContext.close();
+    const script = await rawProvisioningScript(raw.name, tenants);
+    const sql = new Client({ connectionString: raw.url });
+    await sql.connect();
+    const rawStarted = performance.now();
+    await sql.query(script);
+    const rawTotal = performance.now() - rawStarted;
+    const [{ n: rawSchemas }] = (await sql.query(`select count(*)::int as n from pg_namespace where nspname like 't\\_%'`)).rows;
+    await sql.end();
+    figures['provisioning'] = { totalMs: provisionTotal, ...provisionStats, bulkTotalMs: bulkTotal, rawTotalMs: rawTotal, rawSchemas };
+    console.log(
+      `\n1. Provisioning ${tenants.length} tenants one by one: ${seconds(provisionTotal)} (median ${ms(provisionStats.median)}, p95 ${ms(provisionStats.p95)} per tenant); ` +
+        `4 at a time: ${seconds(bulkTotal)}; raw SQL script: ${seconds(rawTotal)} (${ms(rawTotal / tenants.length)} per tenant, ${rawSchemas} schemas)`,
+    );
+    verdicts.push(
+      { name: `provision all ${tenants.length} (one by one)`, figure: seconds(provisionTotal), target: '< 90 s', pass: provisionTotal < 90_000 },
+      {
+        name: 'provisioning one by one vs raw-SQL floor',
+        figure: `${(provisionTotal / rawTotal).toFixed(2)}x`,
+        target: '<= 1.5x',
+        pass: provisionTotal / rawTotal <= 1.5,
+      },
+      {
+        name: 'provisioning 4 at a time vs raw-SQL floor',
+        figure: `${(bulkTotal / rawTotal).toFixed(2)}x`,
+        target: '<= 1.5x',
+        pass: bulkTotal / rawTotal <= 1.5,
+      },
+    );
+
+    // 2. A fleet migration: a column and an index on one tenant table, in every tenant.
+    const fleet = await context.get(SchemaMigrator).migrateFleet({
+      migrations: [...TENANT_MIGRATIONS, BenchAddProfileWebsite1799999999999],
+      concurrency: 4,
+    });
+    figures['fleetMigration'] = { ms: fleet.ms, migrated: fleet.migrated, failed: fleet.failed };
+    console.log(`\n2. Fleet migration (column + index) over ${fleet.total} tenants: ${seconds(fleet.ms)}, ${fleet.migrated} migrated, ${fleet.failed} failed`);
+    verdicts.push({
+      name: `fleet migration over ${fleet.total} tenants`,
+      figure: `${seconds(fleet.ms)} (${fleet.failed} failed)`,
+      target: '< 30 s',
+      pass: fleet.ms < 30_000 && fleet.failed === 0,
+    });
+
+    // 3. A tenant read route under load. One bench user is staff in every tenant.
+    const email = 'bench-staff@bench.sinergi.id';
+    const password = 'Bench-Staff-Password-1!';
+    const dataSource = context.get<DataSource>(getDataSourceToken());
+    const handles = await context.get(TenantRegistry).allHandles();
+    await dataSource.transaction(async (manager) => {
+      const users = context.get(UserService);
+      const user = await users.ensureUser(manager, email, 'Bench Staff');
+      await users.setPassword(manager, user.id, password);
+      const memberships = context.get(MembershipService);
+      for (const tenant of handles) await memberships.grantTenantRoles(manager, user.id, tenant.handle.id, ['verifier']);
+    });
+
+    const port = await freePort(3900);
+    api = spawn(process.execPath, ['-r', join(ROOT, 'tools/register.js'), join(ROOT, 'apps/api/src/main.ts')], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: {
+        PATH: process.env['PATH'],
+        NODE_ENV: 'development',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_URL: provisioned.url,
+        DATABASE_POOL_SIZE: String(POOL_SIZE),
+        REDIS_URL: config.redisUrl,
+        REDIS_PREFIX: config.redisPrefix,
+        LOG_LEVEL: 'warn',
+        ARGON2_MEMORY_KIB: '4096',
+        ARGON2_TIME_COST: '1',
+      },
+    });
+    const baseUrl = `http://127.0.0.1:${port}`;
+    await waitForHealth(`${baseUrl}/api/health`);
+    const login = await fetch(`${baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    const onePath = [`/api/t/${tenants[0]!.slug}/profile`];
+    const allPaths = tenants.map((t) => `/api/t/${t.slug}/profile`);
+    const apiConnections = connectionSampler(provisioned.url);
+
+    await httpLoad({ baseUrl, token: accessToken, paths: onePath, connections: CONNECTIONS, seconds: 3 }); // warm-up
+    const one = await httpLoad({ baseUrl, token: accessToken, paths: onePath, connections: CONNECTIONS, seconds: LOAD_SECONDS });
+    const rssOne = rssOf(api.pid!);
+    // Warm every pooled backend on every tenant (catalog caches), as a long-running API would be.
+    await httpLoad({ baseUrl, token: accessToken, paths: allPaths, connections: CONNECTIONS, seconds: 10 });
+    const spread = await httpLoad({ baseUrl, token: accessToken, paths: allPaths, connections: CONNECTIONS, seconds: LOAD_SECONDS });
+    const rssAll = rssOf(api.pid!);
+    const maxConnections = await apiConnections.stop();
+
+    const tenantDb = context.get(TenantDatabase);
+    const { TenantProfileEntity } = await import('../../../libs/server/tenancy/src/entities/tenant-profile.entity');
+    const direct = await directLoad({
+      concurrency: CONNECTIONS,
+      seconds: LOAD_SECONDS,
+      work: (i) =>
+        tenantDb.run(handles[i % handles.length]!.handle, () => tenantDb.repository(TenantProfileEntity).findOneBy({ id: 1 })),
+    });
+    await context.close();
+
+    const describe = (label: string, r: LoadResult) =>
+      console.log(
+        `   ${label.padEnd(34)} ${r.requestsPerSecond.toFixed(0).padStart(6)} req/s   p50 ${r.p50.toFixed(1)} ms   p99 ${r.p99.toFixed(1)} ms   (${r.total} requests, ${r.non2xx} non-2xx, ${r.errors} errors)`,
+      );
+    console.log(`\n3. Tenant read route (GET /api/t/:tenant/profile), ${CONNECTIONS} connections, ${LOAD_SECONDS} s each:`);
+    describe(`HTTP, spread over ${tenants.length} tenants`, spread);
+    describe('HTTP, one tenant', one);
+    describe('raw pool, no HTTP (spread)', direct);
+    figures['load'] = { spread, one, direct };
+    verdicts.push(
+      {
+        name: `spread over ${tenants.length} vs one tenant`,
+        figure: `${(spread.requestsPerSecond / one.requestsPerSecond).toFixed(2)}x`,
+        target: '>= 0.9x',
+        pass: spread.requestsPerSecond / one.requestsPerSecond >= 0.9,
+      },
+      {
+        name: 'API (spread) vs raw pool',
+        figure: `${(spread.requestsPerSecond / direct.requestsPerSecond).toFixed(2)}x`,
+        target: '>= 0.5x',
+        pass: spread.requestsPerSecond / direct.requestsPerSecond >= 0.5,
+      },
+      { name: 'p99 of the spread run', figure: `${spread.p99.toFixed(1)} ms`, target: '< 50 ms', pass: spread.p99 < 50 },
+      {
+        name: 'no failed requests',
+        figure: `${spread.non2xx + one.non2xx + spread.errors + one.errors}`,
+        target: '0',
+        pass: spread.non2xx + one.non2xx + spread.errors + one.errors === 0,
+      },
+    );
+
+    // 4. Memory and connections.
+    console.log(
+      `\n4. API RSS after one tenant: ${(rssOne / 1024).toFixed(1)} MiB; after all ${tenants.length}: ${(rssAll / 1024).toFixed(1)} MiB ` +
+        `(${(rssAll / rssOne).toFixed(2)}x); most PostgreSQL connections held by the API: ${maxConnections} (pool ${POOL_SIZE})`,
+    );
+    figures['memory'] = { rssOneKiB: rssOne, rssAllKiB: rssAll, maxConnections };
+    verdicts.push(
+      { name: 'API RSS, all tenants vs one', figure: `${(rssAll / rssOne).toFixed(2)}x`, target: '<= 1.25x', pass: rssAll / rssOne <= 1.25 },
+      { name: 'API connections to PostgreSQL', figure: `max ${maxConnections}`, target: `<= pool (${POOL_SIZE})`, pass: maxConnections <= POOL_SIZE },
+    );
+  } finally {
+    api?.kill('SIGTERM');
+    await dropTestDatabase(provisioned.name).catch((e: unknown) => console.error(`cleanup: ${String(e)}`));
+    await dropTestDatabase(raw.name).catch((e: unknown) => console.error(`cleanup: ${String(e)}`));
+    await services.cleanup();
+  }
+  printVerdicts('Targets', verdicts);
+  const dir = join(ROOT, 'tools/bench/results');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `tenancy-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, JSON.stringify({ figures, verdicts }, null, 2));
+  console.log(`\nfigures saved to ${file}`);
+  process.exit(verdicts.every((v) => v.pass) ? 0 : 1);
+}
+
+function rssOf(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+}
+
+/** Samples how many backends the API holds (application_name sinergi-api) until stopped. */
+function connectionSampler(url: string): { stop: () => Promise<number> } {
+  const client = new Client({ connectionString: url });
+  let max = 0;
+  let running = true;
+  const done = (async () => {
+    await client.connect();
+    while (running) {
+      const { rows } = await client.query<{ n: number }>(
+        `select count(*)::int as n from pg_stat_activity where application_name = 'sinergi-api' and datname = current_database()`,
+      );
+      max = Math.max(max, rows[0]?.n ?? 0);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    await client.end();
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await done;
+      return max;
+    },
+  };
+}
+
+async function waitForHealth(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 150; attempt++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not yet listening
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`API did not become healthy at ${url}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : String(error));
+  process.exit(1);
+});
