@@ -1,4 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@sinergi/server/core';
+import { UserService } from '@sinergi/server/identity';
 import { FleetMigrationSummary, SchemaMigrator } from '@sinergi/server/tenancy';
 import { ProgressReporter } from '../progress-reporter';
 
@@ -11,6 +13,10 @@ export async function migrateCommand(context: INestApplicationContext, options: 
   console.log(
     `platform: ${platform.applied.length ? `migrated ${platform.from} → ${platform.to}` : `up to date (version ${platform.to})`}`,
   );
+  // First start of a deployment: the platform admin from PLATFORM_ADMIN_EMAIL / _PASSWORD.
+  const config = context.get<AppConfig>(APP_CONFIG);
+  const admin = await context.get(UserService).ensurePlatformAdmin(config.platformAdminEmail, config.platformAdminPassword);
+  if (admin.created) console.log(`platform admin ${config.platformAdminEmail} created`);
   if (options.platformOnly) return 0;
   const progress = new ProgressReporter('tenants');
   const summary = await migrator.migrateFleet({
