@@ -28,5 +28,4 @@ module.exports = {
   moduleNameMapper,
   globalSetup: '<rootDir>/tools/test/global-setup.ts',
   globalTeardown: '<rootDir>/tools/test/global-teardown.ts',
-  testTimeout: 60_000,
 };

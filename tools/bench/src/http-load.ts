@@ -1,15 +1,71 @@
 import autocannon from 'autocannon';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export type LoadResult = { requestsPerSecond: number; p50: number; p99: number; errors: number; non2xx: number; total: number };
 
-/** Loopback load with autocannon: `paths` are cycled through by every connection. */
-export async function httpLoad(options: {
-  baseUrl: string;
-  token: string;
-  paths: string[];
-  connections: number;
-  seconds: number;
-}): Promise<LoadResult> {
+type HttpLoadOptions = { baseUrl: string; token: string; paths: string[]; connections: number; seconds: number };
+
+/**
+ * Loopback HTTP load, `paths` cycled through. wrk (C, one thread) when it is installed, so the load
+ * generator takes as little as possible of the two cores the API and PostgreSQL share with it;
+ * autocannon otherwise.
+ */
+export function loadTool(): 'wrk' | 'autocannon' {
+  const wanted = process.env['BENCH_LOAD_TOOL'];
+  if (wanted === 'autocannon') return 'autocannon';
+  return spawnSync('wrk', ['--version']).error ? 'autocannon' : 'wrk';
+}
+
+export async function httpLoad(options: HttpLoadOptions): Promise<LoadResult> {
+  return loadTool() === 'wrk' ? wrkLoad(options) : autocannonLoad(options);
+}
+
+function wrkLoad(options: HttpLoadOptions): LoadResult {
+  const dir = mkdtempSync(join(tmpdir(), 'sinergi-wrk-'));
+  const script = join(dir, 'load.lua');
+  writeFileSync(
+    script,
+    `local paths = {${options.paths.map((p) => JSON.stringify(p)).join(',')}}
+local headers = { ["Authorization"] = "Bearer ${options.token}" }
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", paths[(i % #paths) + 1], headers)
+end
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format('RESULT {"requests":%d,"durationUs":%d,"errors":%d,"non2xx":%d,"p50Us":%d,"p99Us":%d}\n',
+    summary.requests, summary.duration, e.connect + e.read + e.write + e.timeout, e.status,
+    latency:percentile(50), latency:percentile(99)))
+end
+`,
+  );
+  try {
+    const run = spawnSync(
+      'wrk',
+      ['-t1', `-c${options.connections}`, `-d${options.seconds}s`, '--timeout', '5s', '-s', script, options.baseUrl],
+      { encoding: 'utf8' },
+    );
+    const line = /RESULT (\{.*\})/.exec(run.stdout)?.[1];
+    if (!line) throw new Error(`wrk gave no result: ${run.stderr || run.stdout}`);
+    const r = JSON.parse(line) as { requests: number; durationUs: number; errors: number; non2xx: number; p50Us: number; p99Us: number };
+    return {
+      requestsPerSecond: r.requests / (r.durationUs / 1e6),
+      p50: r.p50Us / 1000,
+      p99: r.p99Us / 1000,
+      errors: r.errors,
+      non2xx: r.non2xx,
+      total: r.requests,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function autocannonLoad(options: HttpLoadOptions): Promise<LoadResult> {
   const result = await autocannon({
     url: options.baseUrl,
     connections: options.connections,

@@ -25,7 +25,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { createPlatformContext } from '../../cli/src/platform-context';
 import { freePort } from '../../cli/src/start/free-port';
 import { benchServices, ROOT, scratchDatabase } from './bench-environment';
-import { directLoad, httpLoad, LoadResult } from './http-load';
+import { directLoad, httpLoad, loadTool, LoadResult } from './http-load';
 import { rawProvisioningScript } from './raw-provisioning-script';
 import { ms, printVerdicts, seconds, summarize, Verdict } from './stats';
 
@@ -217,7 +217,7 @@ async function main(): Promise<void> {
       console.log(
         `   ${label.padEnd(34)} ${r.requestsPerSecond.toFixed(0).padStart(6)} req/s   p50 ${r.p50.toFixed(1)} ms   p99 ${r.p99.toFixed(1)} ms   (${r.total} requests, ${r.non2xx} non-2xx, ${r.errors} errors)`,
       );
-    console.log(`\n3. Tenant read route (GET /api/t/:tenant/profile), ${CONNECTIONS} connections, ${LOAD_SECONDS} s each:`);
+    console.log(`\n3. Tenant read route (GET /api/t/:tenant/profile), ${CONNECTIONS} connections, ${LOAD_SECONDS} s each, load from ${loadTool()}:`);
     describe(`HTTP, spread over ${tenants.length} tenants`, spread);
     describe('HTTP, one tenant', one);
     describe('raw pool, no HTTP (spread)', direct);
