@@ -1,5 +1,6 @@
 import autocannon from 'autocannon';
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,7 +24,7 @@ export async function httpLoad(options: HttpLoadOptions): Promise<LoadResult> {
   return loadTool() === 'wrk' ? wrkLoad(options) : autocannonLoad(options);
 }
 
-function wrkLoad(options: HttpLoadOptions): LoadResult {
+async function wrkLoad(options: HttpLoadOptions): Promise<LoadResult> {
   const dir = mkdtempSync(join(tmpdir(), 'sinergi-wrk-'));
   const script = join(dir, 'load.lua');
   writeFileSync(
@@ -37,17 +38,18 @@ request = function()
 end
 done = function(summary, latency, requests)
   local e = summary.errors
-  io.write(string.format('RESULT {"requests":%d,"durationUs":%d,"errors":%d,"non2xx":%d,"p50Us":%d,"p99Us":%d}\n',
+  io.write(string.format('RESULT {"requests":%d,"durationUs":%d,"errors":%d,"non2xx":%d,"p50Us":%d,"p99Us":%d}\\n',
     summary.requests, summary.duration, e.connect + e.read + e.write + e.timeout, e.status,
     latency:percentile(50), latency:percentile(99)))
 end
 `,
   );
   try {
-    const run = spawnSync(
+    // Asynchronous, so the benchmark's own samplers keep running during the load.
+    const run = await promisify(execFile)(
       'wrk',
       ['-t1', `-c${options.connections}`, `-d${options.seconds}s`, '--timeout', '5s', '-s', script, options.baseUrl],
-      { encoding: 'utf8' },
+      { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
     );
     const line = /RESULT (\{.*\})/.exec(run.stdout)?.[1];
     if (!line) throw new Error(`wrk gave no result: ${run.stderr || run.stdout}`);

@@ -281,6 +281,7 @@ function connectionSampler(url: string): { stop: () => Promise<number> } {
   let running = true;
   const done = (async () => {
     await client.connect();
+    client.on('error', () => undefined);
     while (running) {
       const { rows } = await client.query<{ n: number }>(
         `select count(*)::int as n from pg_stat_activity where application_name = 'sinergi-api' and datname = current_database()`,
@@ -289,7 +290,7 @@ function connectionSampler(url: string): { stop: () => Promise<number> } {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     await client.end();
-  })();
+  })().catch((error: unknown) => console.error(`connection sampler stopped: ${String(error)}`));
   return {
     stop: async () => {
       running = false;
