@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
-import { startEmbeddedDatabase } from '../cli/src/start/embedded-database';
-import { ensureRedis } from '../cli/src/start/local-redis';
+// Relative imports: jest's global set-up runs outside the test runtime, without the path aliases.
+import { startEmbeddedDatabase } from '../../libs/server/local-runtime/src/embedded-database';
+import { ensureRedis } from '../../libs/server/local-runtime/src/local-redis';
 
 type Teardown = () => Promise<void> | void;
 const teardowns: Teardown[] = [];

@@ -1,7 +1,6 @@
 import { createTestDatabase, TestDatabase } from '@sinergi/server/core/testing';
 import { join, resolve } from 'node:path';
-import { startEmbeddedDatabase } from '../../cli/src/start/embedded-database';
-import { ensureRedis } from '../../cli/src/start/local-redis';
+import { ensureRedis, startEmbeddedDatabase } from '@sinergi/server/local-runtime';
 
 export const ROOT = resolve(__dirname, '../../..');
 

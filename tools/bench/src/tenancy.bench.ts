@@ -13,6 +13,7 @@ import {
   REGION_CATALOGUE_FILE,
   SchemaMigrator,
   TenantProvisioner,
+  TenantProfileService,
   TenantRegistry,
   defaultTenantSlug,
 } from '@sinergi/server/tenancy';
@@ -22,8 +23,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { createPlatformContext } from '../../cli/src/platform-context';
-import { freePort } from '../../cli/src/start/free-port';
+import { createPlatformContext, freePort } from '@sinergi/server/local-runtime';
 import { benchServices, ROOT, scratchDatabase } from './bench-environment';
 import { directLoad, httpLoad, loadTool, LoadResult } from './http-load';
 import { rawProvisioningScript } from './raw-provisioning-script';
@@ -203,13 +203,16 @@ async function main(): Promise<void> {
     const rssAll = rssOf(api.pid!);
     const maxConnections = await apiConnections.stop();
 
+    // The route's own service in the same unit of work, straight on the pool: no HTTP, no guards.
     const tenantDb = context.get(TenantDatabase);
-    const { TenantProfileEntity } = await import('../../../libs/server/tenancy/src/entities/tenant-profile.entity');
+    const profiles = context.get(TenantProfileService);
     const direct = await directLoad({
       concurrency: CONNECTIONS,
       seconds: LOAD_SECONDS,
-      work: (i) =>
-        tenantDb.run(handles[i % handles.length]!.handle, () => tenantDb.repository(TenantProfileEntity).findOneBy({ id: 1 })),
+      work: (i) => {
+        const tenant = handles[i % handles.length]!;
+        return tenantDb.run(tenant.handle, () => profiles.get(tenant.name));
+      },
     });
     await context.close();
 

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { migrateCommand } from './commands/migrate.command';
 import { seedDemoCommand } from './commands/seed-demo.command';
 import { tenantCreateCommand, tenantListCommand, tenantStatusCommand } from './commands/tenant.command';
-import { createPlatformContext } from './platform-context';
+import { createPlatformContext } from '@sinergi/server/local-runtime';
 
 const USAGE = `sinergi <command>
 

