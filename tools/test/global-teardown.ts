@@ -1,4 +1,3 @@
 export default async function globalTeardown(): Promise<void> {
-  const teardowns = (globalThis as { __sinergiTeardowns?: (() => Promise<void> | void)[] }).__sinergiTeardowns ?? [];
-  for (const teardown of teardowns.reverse()) await teardown();
+  await (globalThis as { __sinergiStopServices?: () => Promise<void> }).__sinergiStopServices?.();
 }

@@ -5,3 +5,4 @@ export { startEmbeddedDatabase } from './embedded-database';
 export { ensureRedis, redisAnswers } from './local-redis';
 export { freePort } from './free-port';
 export { createPlatformContext } from './platform-context';
+export { startTestServices } from './test-services';
