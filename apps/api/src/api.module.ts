@@ -10,6 +10,7 @@ import {
   RedisModule,
 } from '@sinergi/server/core';
 import { AuthenticationGuard, IDENTITY_ENTITIES } from '@sinergi/server/identity';
+import { NOTIFICATION_ENTITIES } from '@sinergi/server/notification';
 import {
   TENANCY_PLATFORM_ENTITIES,
   TENANCY_TENANT_ENTITIES,
@@ -19,7 +20,7 @@ import {
   TenantTransactionInterceptor,
 } from '@sinergi/server/tenancy';
 
-export const ENTITIES = [...IDENTITY_ENTITIES, ...TENANCY_PLATFORM_ENTITIES, ...TENANCY_TENANT_ENTITIES];
+export const ENTITIES = [...IDENTITY_ENTITIES, ...NOTIFICATION_ENTITIES, ...TENANCY_PLATFORM_ENTITIES, ...TENANCY_TENANT_ENTITIES];
 
 /**
  * The API's wiring. Guards run in the order given: tenant resolution first (404/403 to everyone),

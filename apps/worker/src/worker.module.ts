@@ -2,13 +2,27 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, ConfigModule, DatabaseModule, QueueModule, RedisModule } from '@sinergi/server/core';
 import { IDENTITY_ENTITIES } from '@sinergi/server/identity';
 import {
+  MailProcessor,
+  MailSender,
+  NOTIFICATION_ENTITIES,
+  NotificationModule,
+  OutboxRelay,
+} from '@sinergi/server/notification';
+import {
   FleetMigrationProcessor,
   TENANCY_PLATFORM_ENTITIES,
   TENANCY_TENANT_ENTITIES,
   TenancyModule,
 } from '@sinergi/server/tenancy';
 
-/** The worker's wiring: the same modules as the API, no HTTP, and the queue processors. */
+export const WORKER_ENTITIES = [
+  ...IDENTITY_ENTITIES,
+  ...NOTIFICATION_ENTITIES,
+  ...TENANCY_PLATFORM_ENTITIES,
+  ...TENANCY_TENANT_ENTITIES,
+];
+
+/** The worker's wiring: the same modules as the API, no HTTP, plus the outbox relay and the queue processors. */
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -16,15 +30,13 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         ConfigModule.forRoot(config),
-        DatabaseModule.forRoot(
-          [...IDENTITY_ENTITIES, ...TENANCY_PLATFORM_ENTITIES, ...TENANCY_TENANT_ENTITIES],
-          'sinergi-worker',
-        ),
+        DatabaseModule.forRoot(WORKER_ENTITIES, 'sinergi-worker'),
         RedisModule,
         QueueModule,
         TenancyModule,
+        NotificationModule,
       ],
-      providers: [FleetMigrationProcessor],
+      providers: [FleetMigrationProcessor, OutboxRelay, MailSender, MailProcessor],
     };
   }
 }

@@ -21,3 +21,30 @@ export type LoginResponse = {
   user: SessionUser;
   memberships: Membership[];
 };
+
+/** The minimum password policy, the same in the API and the web forms. */
+export const PASSWORD_POLICY = { minLength: 10, maxLength: 200 } as const;
+
+/** A password has at least PASSWORD_POLICY.minLength characters, with letters and digits. */
+export function passwordProblems(password: string): ('too-short' | 'too-long' | 'needs-letter' | 'needs-digit')[] {
+  const problems: ('too-short' | 'too-long' | 'needs-letter' | 'needs-digit')[] = [];
+  if (password.length < PASSWORD_POLICY.minLength) problems.push('too-short');
+  if (password.length > PASSWORD_POLICY.maxLength) problems.push('too-long');
+  if (!/\p{L}/u.test(password)) problems.push('needs-letter');
+  if (!/\p{N}/u.test(password)) problems.push('needs-digit');
+  return problems;
+}
+
+/** What the invitation page shows before the invitee accepts (GET /api/auth/invitations/:token). */
+export type InvitationPreview = {
+  email: string;
+  name: string;
+  tenant: { slug: string; name: string } | null;
+  roles: string[];
+  expiresAt: string;
+  /** The invitee already has a password: accepting needs none. */
+  accountExists: boolean;
+};
+
+/** POST /api/auth/invitations/accept → LoginResponse. `password` is required unless the account exists. */
+export type AcceptInvitationRequest = { token: string; password?: string };

@@ -50,8 +50,8 @@ export type Tenant = {
 };
 
 export type CreateTenantResponse = Tenant & {
-  /** First admin's invitation: sent by mail once the mail module lands; shown once here. */
-  adminInvitation: { email: string; acceptUrl: string; expiresAt: string } | null;
+  /** The first admin's invitation, e-mailed to them (the link itself is never shown to anyone else). */
+  adminInvitation: { email: string; expiresAt: string } | null;
 };
 
 export type TenantQuery = {

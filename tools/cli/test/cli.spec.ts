@@ -43,7 +43,7 @@ describe('The sinergi command line', () => {
     expect(result.err).toBe('');
     expect(result.code).toBe(0);
     expect(result.out).toContain('created pesisir-barat (Kabupaten Pesisir Barat, 18.13), schema version 1');
-    expect(result.out).toMatch(/invitation for kominfo@pesisirbaratkab\.go\.id: http:\/\/localhost:3000\/invitations\//);
+    expect(result.out).toMatch(/invitation e-mailed to kominfo@pesisirbaratkab\.go\.id \(valid until 20\d\d-/);
   });
 
   it('explains bad input in one line and exits non-zero', () => {

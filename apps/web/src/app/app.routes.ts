@@ -4,6 +4,7 @@ import {
   ShellLayoutComponent,
   anonymousOnlyGuard,
   authGuard,
+  loadInvitationPage,
   loadLoginPage,
   loadNotFoundPage,
   loadWorkspacePage,
@@ -21,6 +22,12 @@ export const APP_ROUTES: Routes = [
         title: 'title.login' satisfies TranslationKey,
         canMatch: [anonymousOnlyGuard],
         loadComponent: loadLoginPage,
+      },
+      {
+        // The link of an invitation mail: public, also for whoever is signed in in this tab.
+        path: 'invitations/:token',
+        title: 'title.invitation' satisfies TranslationKey,
+        loadComponent: loadInvitationPage,
       },
       { path: '', pathMatch: 'full', redirectTo: redirectHome },
       {

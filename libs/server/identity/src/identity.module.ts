@@ -6,7 +6,9 @@ import { JwtStrategy } from './auth/jwt.strategy';
 import { PasswordHasher } from './auth/password-hasher.service';
 import { PlatformRoleCache } from './auth/platform-role-cache.service';
 import { SessionService } from './auth/session.service';
+import { NotificationModule } from '@sinergi/server/notification';
 import { AuthController } from './http/auth.controller';
+import { InvitationsController } from './http/invitations.controller';
 import { AuthenticationGuard } from './http/authentication.guard';
 import { PlatformAdminGuard } from './http/platform-admin.guard';
 import { InvitationService } from './invitations/invitation.service';
@@ -18,8 +20,8 @@ import { UserService } from './users/user.service';
  * (wired by the app), so identity never reads tenant registry tables.
  */
 @Module({
-  imports: [PassportModule, JwtModule.register({})],
-  controllers: [AuthController],
+  imports: [PassportModule, JwtModule.register({}), NotificationModule],
+  controllers: [AuthController, InvitationsController],
   providers: [
     AuthService,
     SessionService,

@@ -6,3 +6,5 @@ export { ensureRedis, redisAnswers } from './local-redis';
 export { freePort } from './free-port';
 export { createPlatformContext } from './platform-context';
 export { startTestServices } from './test-services';
+export { startMailSink } from './mail-sink';
+export type { CaughtMail, MailSink } from './mail-sink';

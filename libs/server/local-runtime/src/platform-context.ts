@@ -2,6 +2,7 @@ import { INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig, ConfigModule, DatabaseModule, QueueModule, RedisModule } from '@sinergi/server/core';
 import { IDENTITY_ENTITIES } from '@sinergi/server/identity';
+import { NOTIFICATION_ENTITIES } from '@sinergi/server/notification';
 import { TENANCY_PLATFORM_ENTITIES, TENANCY_TENANT_ENTITIES, TenancyModule } from '@sinergi/server/tenancy';
 
 /** The backend modules without HTTP: what the CLI, the seeder and the benchmarks drive. */
@@ -9,7 +10,10 @@ export async function createPlatformContext(config: AppConfig, applicationName =
   @Module({
     imports: [
       ConfigModule.forRoot(config),
-      DatabaseModule.forRoot([...IDENTITY_ENTITIES, ...TENANCY_PLATFORM_ENTITIES, ...TENANCY_TENANT_ENTITIES], applicationName),
+      DatabaseModule.forRoot(
+        [...IDENTITY_ENTITIES, ...NOTIFICATION_ENTITIES, ...TENANCY_PLATFORM_ENTITIES, ...TENANCY_TENANT_ENTITIES],
+        applicationName,
+      ),
       RedisModule,
       QueueModule,
       TenancyModule,

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { AppConfig, ConfigModule, DatabaseModule, QueueModule, RedisModule } from '@sinergi/server/core';
 import { createTestDatabase, TestDatabase, testConfig } from '@sinergi/server/core/testing';
 import { IDENTITY_ENTITIES } from '@sinergi/server/identity';
+import { NOTIFICATION_ENTITIES } from '@sinergi/server/notification';
 import { SchemaMigrator, TENANCY_PLATFORM_ENTITIES, TENANCY_TENANT_ENTITIES, TenancyModule } from '../src';
 
 export type TenancyTestContext = {
@@ -27,7 +28,10 @@ export async function createTenancyTestContext(
     imports: [
       TestProvidersModule,
       ConfigModule.forRoot(config),
-      DatabaseModule.forRoot([...IDENTITY_ENTITIES, ...TENANCY_PLATFORM_ENTITIES, ...TENANCY_TENANT_ENTITIES], 'sinergi-test'),
+      DatabaseModule.forRoot(
+        [...IDENTITY_ENTITIES, ...NOTIFICATION_ENTITIES, ...TENANCY_PLATFORM_ENTITIES, ...TENANCY_TENANT_ENTITIES],
+        'sinergi-test',
+      ),
       RedisModule,
       QueueModule,
       TenancyModule,

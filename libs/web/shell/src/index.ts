@@ -4,8 +4,15 @@ export {
   platformAdminGuard,
   anonymousOnlyGuard,
   redirectHome,
+  homeUrl,
   safeReturnUrl,
 } from './lib/auth/auth.guards';
-export { loadLoginPage, loadWorkspacePage, loadNotFoundPage } from './lib/page-loaders';
+export {
+  loadLoginPage,
+  loadWorkspacePage,
+  loadNotFoundPage,
+  loadInvitationPage,
+} from './lib/page-loaders';
 export { TranslatedTitleStrategy } from './lib/title/translated-title.strategy';
 export { IconComponent, type IconName } from './lib/icons/icon.component';
+export { ROLE_LABEL, KNOWN_ROLES, roleLabel, roleLabels, isKnownRole, type KnownRole } from './lib/roles/role-labels';

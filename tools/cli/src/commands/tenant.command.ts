@@ -22,7 +22,7 @@ export async function tenantCreateCommand(context: INestApplicationContext, args
   });
   console.log(`created ${tenant.slug} (${tenant.name}, ${tenant.regionCode}), schema version ${tenant.schemaVersion}`);
   if (tenant.adminInvitation) {
-    console.log(`invitation for ${tenant.adminInvitation.email}: ${tenant.adminInvitation.acceptUrl}`);
+    console.log(`invitation e-mailed to ${tenant.adminInvitation.email} (valid until ${tenant.adminInvitation.expiresAt})`);
   } else {
     console.log(`${args.adminEmail} already has an account and is now admin of ${tenant.slug}`);
   }

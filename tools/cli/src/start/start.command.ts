@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { DEVELOPMENT_DEFAULTS, loadConfigOrExit } from '@sinergi/server/core';
 import { seedDemoTenants, ensurePlatformAdmin } from '@sinergi/server/demo';
 import { SchemaMigrator } from '@sinergi/server/tenancy';
-import { createPlatformContext, ensureRedis, freePort, startEmbeddedDatabase } from '@sinergi/server/local-runtime';
+import { createPlatformContext, ensureRedis, freePort, startEmbeddedDatabase, startMailSink } from '@sinergi/server/local-runtime';
 import { ensureWebBuild } from './web-build';
 
 const ROOT = resolve(__dirname, '../../../..');
@@ -42,6 +42,15 @@ export async function startCommand(): Promise<number> {
     stoppables.push({ name: 'redis', stop: redis.stop });
     process.env['REDIS_URL'] = redis.url;
     console.log(`Redis: ${redis.url}`);
+
+    let mailPage: string | null = null;
+    if (!process.env['SMTP_URL']) {
+      const sink = await startMailSink({ web: true });
+      stoppables.push({ name: 'mail', stop: sink.stop });
+      process.env['SMTP_URL'] = sink.smtpUrl;
+      mailPage = sink.webUrl;
+    }
+    console.log(`Mail: ${mailPage ? `local sink, read it at ${mailPage}` : `SMTP from SMTP_URL`}`);
 
     const port = process.env['PORT'] ? Number(process.env['PORT']) : await freePort(3000);
     process.env['PORT'] = String(port);
@@ -88,6 +97,7 @@ export async function startCommand(): Promise<number> {
       );
       for (const login of demo.logins) lines.push(`    ${login.tenant.padEnd(28)} ${login.email}`);
     }
+    if (mailPage) lines.push(`  Mail sent by Sinergi (invitations and the like): ${mailPage}`);
     lines.push('  Stop with Ctrl+C. Data stays under .data/ for the next start.', '');
     console.log(lines.join('\n'));
     await new Promise(() => undefined);

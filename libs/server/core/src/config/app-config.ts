@@ -27,6 +27,14 @@ export type AppConfig = {
   argon2MemoryKib: number;
   argon2TimeCost: number;
   webDistDir: string | null;
+  /** Where mail goes (nodemailer SMTP URL). `npm start` runs a local sink when it is not set. */
+  smtpUrl: string;
+  mailFrom: string;
+  mailAttempts: number;
+  mailRetryDelayMs: number;
+  /** How many of one tenant's messages may be queued at once, so no region starves another. */
+  outboxTenantInflightCap: number;
+  outboxPollMs: number;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
 };
 
@@ -139,6 +147,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     argon2MemoryKib: integer(env, 'ARGON2_MEMORY_KIB', 19456, 1024, 1048576),
     argon2TimeCost: integer(env, 'ARGON2_TIME_COST', 2, 1, 20),
     webDistDir: env['WEB_DIST_DIR']?.trim() || null,
+    smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:'], devFallback('smtp://127.0.0.1:1025')),
+    mailFrom: text(env, 'MAIL_FROM', 'Sinergi <no-reply@sinergi.local>'),
+    mailAttempts: integer(env, 'MAIL_ATTEMPTS', 6, 1, 50),
+    mailRetryDelayMs: integer(env, 'MAIL_RETRY_DELAY_MS', 5000, 10, 3_600_000),
+    outboxTenantInflightCap: integer(env, 'OUTBOX_TENANT_INFLIGHT_CAP', 5, 1, 1000),
+    outboxPollMs: integer(env, 'OUTBOX_POLL_MS', 1000, 20, 60_000),
     logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'log', 'debug', 'verbose'] as const, 'log'),
   };
 }

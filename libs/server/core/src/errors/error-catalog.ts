@@ -62,6 +62,22 @@ export const ERROR_CATALOG: Record<ErrorCode, Entry> = {
     en: 'Tenant data was reached outside a tenant transaction.',
     id: 'Data daerah diakses di luar transaksi daerah.',
   },
+  INVITATION_NOT_FOUND: {
+    status: 404,
+    en: 'This invitation does not exist.',
+    id: 'Undangan ini tidak ada.',
+  },
+  INVITATION_EXPIRED: {
+    status: 410,
+    en: 'This invitation has expired: ask for a new one.',
+    id: 'Undangan ini sudah kedaluwarsa: mintalah undangan baru.',
+  },
+  INVITATION_USED: { status: 409, en: 'This invitation was already accepted.', id: 'Undangan ini sudah diterima.' },
+  PASSWORD_TOO_WEAK: {
+    status: 400,
+    en: 'The password needs at least 10 characters, with letters and digits.',
+    id: 'Kata sandi minimal 10 karakter, berisi huruf dan angka.',
+  },
   CONFLICT: { status: 409, en: 'The data changed meanwhile or already exists.', id: 'Data berubah atau sudah ada.' },
   DEPENDENCY_DOWN: { status: 503, en: 'A service Sinergi depends on is down.', id: 'Layanan pendukung sedang tidak tersedia.' },
   INTERNAL_ERROR: {

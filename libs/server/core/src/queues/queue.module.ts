@@ -7,10 +7,13 @@ import type { AppConfig } from '../config/app-config';
 export const QUEUES = {
   /** Platform-wide work: fleet migrations. */
   platform: 'platform',
+  /** Outgoing mail, fed by the outbox relay. */
+  mail: 'mail',
 } as const;
 
 export const JOBS = {
   fleetMigrate: 'fleet-migrate',
+  sendMail: 'send-mail',
 } as const;
 
 @Global()

@@ -26,6 +26,11 @@ export class AuthService {
       .getOne();
     const valid = await this.passwords.verify(user?.passwordHash ?? null, password);
     if (!user || !valid) throw new AppException('INVALID_CREDENTIALS');
+    return this.sessionFor(user);
+  }
+
+  /** A new session for a user whose identity was just proven (password, accepted invitation). */
+  async sessionFor(user: UserEntity): Promise<LoginResponse> {
     const tokens = await this.sessions.open(user);
     return {
       ...tokens,

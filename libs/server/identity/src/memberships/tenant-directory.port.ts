@@ -4,6 +4,7 @@
  */
 export type TenantDirectory = {
   slugsByIds(tenantIds: string[]): Promise<Map<string, string>>;
+  summariesByIds(tenantIds: string[]): Promise<Map<string, { slug: string; name: string }>>;
 };
 
 export const TENANT_DIRECTORY = Symbol('TENANT_DIRECTORY');

@@ -108,7 +108,7 @@ export class TenantProvisioner {
       } else if (!admin.passwordHash) {
         invitation = await this.invitations.inviteToTenant(
           queryRunner.manager,
-          row.id,
+          { id: row.id, name: region.name },
           { email: request.adminEmail, name: request.adminName },
           [TENANT_ADMIN_ROLE],
         );
@@ -148,11 +148,7 @@ export class TenantProvisioner {
       schemaVersion: migrations.length,
       createdAt: createdAt.toISOString(),
       statusChangedAt: createdAt.toISOString(),
-      adminInvitation: invitation && {
-        email: invitation.email,
-        acceptUrl: invitation.acceptUrl,
-        expiresAt: invitation.expiresAt.toISOString(),
-      },
+      adminInvitation: invitation && { email: invitation.email, expiresAt: invitation.expiresAt.toISOString() },
     };
   }
 

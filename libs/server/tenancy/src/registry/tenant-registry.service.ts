@@ -68,6 +68,14 @@ export class TenantRegistry implements TenantDirectory, OnModuleInit {
     return new Map(rows.map((row) => [row.id, row.slug]));
   }
 
+  async summariesByIds(tenantIds: string[]): Promise<Map<string, { slug: string; name: string }>> {
+    if (tenantIds.length === 0) return new Map();
+    const rows = await this.dataSource
+      .getRepository(TenantEntity)
+      .find({ where: { id: In(tenantIds) }, select: { id: true, slug: true, name: true } });
+    return new Map(rows.map((row) => [row.id, { slug: row.slug, name: row.name }]));
+  }
+
   async get(slug: string): Promise<Tenant> {
     const [tenant] = await this.query({ slug }, 0, 1);
     if (!tenant) throw new AppException('TENANT_NOT_FOUND');

@@ -1,9 +1,11 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  AcceptInvitationRequest,
   CreateTenantRequest,
   CreateTenantResponse,
   HealthResponse,
+  InvitationPreview,
   LoginRequest,
   LoginResponse,
   Page,
@@ -14,9 +16,10 @@ import type {
   TenantStatus,
   UpdateTenantRequest,
 } from '@sinergi/contracts';
-import { type Observable, catchError, map, of, throwError } from 'rxjs';
+import { type Observable, catchError, map, of, tap, throwError } from 'rxjs';
 import { API_CLIENT_CONFIG } from './api-client.config';
 import { toApiError } from './api-error';
+import { AuthStore } from './auth.store';
 import { anonymousRequest, noRefreshRequest } from './http-context';
 import { toHttpParams } from './query-params';
 
@@ -25,6 +28,7 @@ import { toHttpParams } from './query-params';
 export class SinergiApi {
   private readonly http = inject(HttpClient);
   private readonly config = inject(API_CLIENT_CONFIG);
+  private readonly auth = inject(AuthStore);
 
   login(body: LoginRequest): Observable<LoginResponse> {
     return this.guard(
@@ -39,6 +43,25 @@ export class SinergiApi {
         .post<null>(this.url('/auth/logout'), null, { context: noRefreshRequest() })
         .pipe(map(() => undefined)),
     );
+  }
+
+  /** What an invitation link is for (public; 404/410/409 when unknown, expired or used). */
+  invitation(token: string): Observable<InvitationPreview> {
+    return this.guard(
+      this.http.get<InvitationPreview>(this.url(`/auth/invitations/${encodeURIComponent(token)}`), {
+        context: anonymousRequest(),
+      }),
+    );
+  }
+
+  /**
+   * Accepts an invitation and, on success, starts the session exactly as a login does
+   * (`AuthStore.start`), replacing any session of this tab.
+   */
+  acceptInvitation(body: AcceptInvitationRequest): Observable<LoginResponse> {
+    return this.guard(
+      this.http.post<LoginResponse>(this.url('/auth/invitations/accept'), body, { context: anonymousRequest() }),
+    ).pipe(tap((session) => this.auth.start(session)));
   }
 
   /** The health report, also when the API answers 503 with a dependency marked `down`. */

@@ -9,3 +9,6 @@ export const loadWorkspacePage = (): Promise<Type<unknown>> =>
 
 export const loadNotFoundPage = (): Promise<Type<unknown>> =>
   import('./not-found/not-found.page').then((m) => m.NotFoundPage);
+
+export const loadInvitationPage = (): Promise<Type<unknown>> =>
+  import('./invitation/invitation.page').then((m) => m.InvitationPage);

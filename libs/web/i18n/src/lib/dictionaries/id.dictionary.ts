@@ -24,6 +24,7 @@ export const ID = {
   'title.regions': 'Katalog wilayah',
   'title.tenants': 'Tenant',
   'title.onboard': 'Onboard tenant',
+  'title.invitation': 'Undangan',
 
   'nav.label': 'Navigasi utama',
   'nav.menu': 'Menu',
@@ -60,6 +61,52 @@ export const ID = {
   'notFound.title': 'Halaman tidak ditemukan',
   'notFound.body': 'Alamat yang Anda buka tidak ada atau sudah dipindahkan.',
   'notFound.home': 'Ke beranda',
+
+  'role.admin': 'Administrator',
+  'role.verifier': 'Verifikator',
+  'role.publicationOperator': 'Operator publikasi',
+  'role.approvingOfficial': 'Pejabat penyetuju',
+  'role.treasurer': 'Bendahara',
+  'role.auditor': 'Auditor',
+
+  'password.policy': 'Minimal {min} karakter, berisi huruf dan angka.',
+  'password.tooShort': 'Kata sandi minimal {min} karakter.',
+  'password.tooLong': 'Kata sandi paling banyak {max} karakter.',
+  'password.needsLetter': 'Tambahkan setidaknya satu huruf.',
+  'password.needsDigit': 'Tambahkan setidaknya satu angka.',
+
+  'invitation.loading': 'Memuat undangan…',
+  'invitation.title': 'Undangan untuk {name}',
+  'invitation.leadTenant': 'Anda diundang bergabung dengan {tenant} di Sinergi.',
+  'invitation.lead': 'Anda diundang bergabung di Sinergi.',
+  'invitation.email': 'E-mail',
+  'invitation.region': 'Wilayah',
+  'invitation.roles': 'Peran',
+  'invitation.validUntil': 'Berlaku sampai',
+  'invitation.otherAccount':
+    'Anda sedang masuk sebagai {current}. Jika Anda menerima undangan ini, Anda akan masuk sebagai {email}.',
+  'invitation.existingAccount':
+    'Sudah ada akun Sinergi dengan e-mail ini. Terima undangan untuk langsung masuk; selanjutnya, masuk dengan kata sandi yang sudah Anda miliki.',
+  'invitation.newAccount': 'Buat kata sandi untuk akun Anda. Setelah menerima undangan, Anda langsung masuk.',
+  'invitation.password': 'Kata sandi baru',
+  'invitation.passwordRequired': 'Buat kata sandi.',
+  'invitation.confirmation': 'Ulangi kata sandi',
+  'invitation.confirmationRequired': 'Ketik ulang kata sandi Anda.',
+  'invitation.mismatch': 'Kedua kata sandi tidak sama.',
+  'invitation.accept': 'Terima undangan',
+  'invitation.submitting': 'Menerima undangan…',
+  'invitation.failedTitle': 'Undangan tidak dapat dimuat',
+  'invitation.toLogin': 'Ke halaman masuk',
+  'invitation.toHome': 'Ke beranda',
+  'invitation.notFound.title': 'Undangan tidak ditemukan',
+  'invitation.notFound.body':
+    'Tautan ini tidak dikenali. Pastikan Anda membuka tautan lengkap dari e-mail undangan, atau minta admin yang mengundang Anda mengirim undangan baru.',
+  'invitation.expired.title': 'Undangan sudah kedaluwarsa',
+  'invitation.expired.body':
+    'Masa berlaku tautan undangan ini sudah habis. Minta admin yang mengundang Anda mengirim undangan baru. Jika Anda sudah punya akun, Anda tetap dapat masuk.',
+  'invitation.used.title': 'Undangan sudah diterima',
+  'invitation.used.body':
+    'Undangan ini sudah dipakai dan hanya berlaku sekali. Masuk dengan e-mail dan kata sandi Anda.',
 
   'level.provinsi': 'Provinsi',
   'level.kabupaten': 'Kabupaten',
@@ -184,13 +231,9 @@ export const ID = {
   'onboard.review.fix': 'Perbaiki',
   'onboard.result.title': 'Tenant {name} berhasil dibuat.',
   'onboard.result.invitationTitle': 'Undangan admin pertama',
-  'onboard.result.invitationBody': 'Kirimkan tautan ini kepada {email}. Tautan berlaku sampai {expires}.',
-  'onboard.result.invitationLink': 'Tautan undangan',
-  'onboard.result.invitationOnce': 'Tautan ini hanya ditampilkan sekali. Salin sekarang.',
+  'onboard.result.invitationBody':
+    'Undangan telah dikirim ke {email} melalui e-mail. Tautan di dalamnya berlaku sampai {expires} dan hanya dapat dipakai sekali.',
   'onboard.result.invitationByMail': 'Undangan untuk admin pertama dikirim melalui e-mail.',
-  'onboard.result.copy': 'Salin tautan',
-  'onboard.result.copied': 'Tersalin',
-  'onboard.result.copyFailed': 'Tidak dapat menyalin otomatis. Pilih tautan lalu salin secara manual.',
   'onboard.result.toTenants': 'Ke daftar tenant',
   'onboard.result.another': 'Onboard wilayah lain',
 } as const satisfies Readonly<Record<string, string>>;

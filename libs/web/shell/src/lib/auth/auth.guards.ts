@@ -32,8 +32,13 @@ export const anonymousOnlyGuard: CanMatchFn = () => {
 export const redirectHome: RedirectFunction = () => {
   const auth = inject(AuthStore);
   if (!auth.isLoggedIn()) return '/login';
-  return auth.isPlatformAdmin() ? '/platform/tenants' : '/workspace';
+  return homeUrl(auth.isPlatformAdmin());
 };
+
+/** Where a signed-in user starts: platform admins at the tenant list, everybody else at their workspace. */
+export function homeUrl(isPlatformAdmin: boolean): string {
+  return isPlatformAdmin ? '/platform/tenants' : '/workspace';
+}
 
 /** Only same-app paths: an open redirect through `?returnUrl=//evil.example` is refused. */
 export function safeReturnUrl(value: string | null | undefined): string {
