@@ -2,6 +2,7 @@ import type { MigrationInterface } from 'typeorm';
 import { PlatformInitial1763900000000 } from './platform/1763900000000-platform-initial';
 import { PlatformOutbox1763900000001 } from './platform/1763900000001-platform-outbox';
 import { TenantInitial1763900000000 } from './tenant/1763900000000-tenant-initial';
+import { TenantRoles1763900000001 } from './tenant/1763900000001-tenant-roles';
 
 export type MigrationClass = new () => MigrationInterface;
 
@@ -9,4 +10,4 @@ export type MigrationClass = new () => MigrationInterface;
 export const PLATFORM_MIGRATIONS: MigrationClass[] = [PlatformInitial1763900000000, PlatformOutbox1763900000001];
 
 /** Applied in order to every tenant schema; a tenant's schema version is how many it has. Append only. */
-export const TENANT_MIGRATIONS: MigrationClass[] = [TenantInitial1763900000000];
+export const TENANT_MIGRATIONS: MigrationClass[] = [TenantInitial1763900000000, TenantRoles1763900000001];

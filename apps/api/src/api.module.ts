@@ -9,7 +9,7 @@ import {
   QueueModule,
   RedisModule,
 } from '@sinergi/server/core';
-import { AuthenticationGuard, IDENTITY_ENTITIES } from '@sinergi/server/identity';
+import { AbilityGuard, AuthenticationGuard, IDENTITY_ENTITIES } from '@sinergi/server/identity';
 import { NOTIFICATION_ENTITIES } from '@sinergi/server/notification';
 import {
   TENANCY_PLATFORM_ENTITIES,
@@ -24,8 +24,9 @@ export const ENTITIES = [...IDENTITY_ENTITIES, ...NOTIFICATION_ENTITIES, ...TENA
 
 /**
  * The API's wiring. Guards run in the order given: tenant resolution first (404/403 to everyone),
- * then authentication (401), then tenant membership (403). Every route gets all three, so a new
- * route is closed unless it is explicitly @Public().
+ * then authentication (401), then tenant membership (403), then the handler's CASL check (403).
+ * Every route gets all four, so a new route is closed unless it is explicitly @Public(), and a new
+ * tenant route is closed unless it declares @Can(...) or @AnyMember().
  */
 @Module({})
 export class ApiModule {
@@ -38,6 +39,7 @@ export class ApiModule {
         { provide: APP_GUARD, useExisting: TenantResolverGuard },
         { provide: APP_GUARD, useExisting: AuthenticationGuard },
         { provide: APP_GUARD, useExisting: TenantAccessGuard },
+        { provide: APP_GUARD, useExisting: AbilityGuard },
         { provide: APP_INTERCEPTOR, useExisting: TenantTransactionInterceptor },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
       ],

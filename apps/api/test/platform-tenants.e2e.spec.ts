@@ -1,6 +1,7 @@
 import { CreateTenantResponse, ErrorResponse, Page, Region, Tenant } from '@sinergi/contracts';
 import { DEMO_PASSWORD, DEMO_TENANTS, seedDemoTenants } from '@sinergi/server/demo';
 import { ApiTestEnvironment, client, login, PLATFORM_ADMIN, startApiTestEnvironment } from './support/api-harness';
+import { TENANT_MIGRATIONS } from '@sinergi/migrations';
 
 describe('Platform: onboarding and managing tenants', () => {
   let env: ApiTestEnvironment;
@@ -48,7 +49,7 @@ describe('Platform: onboarding and managing tenants', () => {
       name: 'Kota Samarinda',
       level: 'kota',
       status: 'active',
-      schemaVersion: 1,
+      schemaVersion: TENANT_MIGRATIONS.length,
     });
     expect(created.body.adminInvitation?.email).toBe('kominfo@samarindakota.go.id');
     expect(JSON.stringify(created.body)).not.toMatch(/invitations\//);
@@ -106,7 +107,7 @@ describe('Platform: onboarding and managing tenants', () => {
     expect(list.status).toBe(200);
     expect(list.body.items.map((t) => t.slug)).toEqual(['kota-samarinda']);
     const one = await admin.get<Tenant>('/api/platform/tenants/kota-samarinda');
-    expect(one.body).toMatchObject({ slug: 'kota-samarinda', status: 'active', schemaVersion: 1 });
+    expect(one.body).toMatchObject({ slug: 'kota-samarinda', status: 'active', schemaVersion: TENANT_MIGRATIONS.length });
     expect((await admin.get('/api/platform/tenants/nowhere')).status).toBe(404);
     expect((await admin.get('/api/platform/tenants?status=frozen')).status).toBe(400);
     expect((await admin.get('/api/platform/tenants?page=0')).status).toBe(400);

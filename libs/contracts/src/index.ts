@@ -3,3 +3,4 @@ export * from './pagination';
 export * from './auth';
 export * from './tenancy';
 export * from './health';
+export * from './permissions';

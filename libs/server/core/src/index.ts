@@ -18,3 +18,5 @@ export * from './http/current-caller.decorator';
 export * from './database/tenant-naming';
 export * from './http/pagination';
 export * from './queues/queue.module';
+export * from './http/without-tenant-transaction.decorator';
+export * from './http/current-tenant.decorator';

@@ -7,6 +7,10 @@ import { PasswordHasher } from './auth/password-hasher.service';
 import { PlatformRoleCache } from './auth/platform-role-cache.service';
 import { SessionService } from './auth/session.service';
 import { NotificationModule } from '@sinergi/server/notification';
+import { AbilityGuard } from './access/ability.guard';
+import { RoleCatalogue } from './access/role-catalogue.service';
+import { TenantAccessController } from './access/tenant-access.controller';
+import { TenantMembersService } from './access/tenant-members.service';
 import { AuthController } from './http/auth.controller';
 import { InvitationsController } from './http/invitations.controller';
 import { AuthenticationGuard } from './http/authentication.guard';
@@ -21,7 +25,7 @@ import { UserService } from './users/user.service';
  */
 @Module({
   imports: [PassportModule, JwtModule.register({}), NotificationModule],
-  controllers: [AuthController, InvitationsController],
+  controllers: [AuthController, InvitationsController, TenantAccessController],
   providers: [
     AuthService,
     SessionService,
@@ -33,7 +37,10 @@ import { UserService } from './users/user.service';
     MembershipService,
     InvitationService,
     UserService,
+    RoleCatalogue,
+    TenantMembersService,
+    AbilityGuard,
   ],
-  exports: [AuthenticationGuard, PlatformAdminGuard, MembershipService, InvitationService, UserService, PasswordHasher],
+  exports: [AbilityGuard, RoleCatalogue, AuthenticationGuard, PlatformAdminGuard, MembershipService, InvitationService, UserService, PasswordHasher],
 })
 export class IdentityModule {}

@@ -1,6 +1,11 @@
 export { IdentityModule } from './identity.module';
 export { IDENTITY_ENTITIES } from './entities';
 export { AuthenticationGuard } from './http/authentication.guard';
+export { AbilityGuard } from './access/ability.guard';
+export { AnyMember, Can } from './access/can.decorator';
+export { RoleCatalogue } from './access/role-catalogue.service';
+export { abilityRules, tenantAbility } from './access/ability.factory';
+export type { TenantAbility } from './access/ability.factory';
 export { PlatformAdminOnly } from './http/platform-admin.guard';
 export { MembershipService } from './memberships/membership.service';
 export { TENANT_DIRECTORY } from './memberships/tenant-directory.port';

@@ -13,7 +13,6 @@ export type { FleetMigrationOptions, FleetMigrationSummary, FleetProgress } from
 export { TenantResolverGuard } from './http/tenant-resolver.guard';
 export { TenantAccessGuard } from './http/tenant-access.guard';
 export { TenantTransactionInterceptor } from './http/tenant-transaction.interceptor';
-export { CurrentTenant } from './http/tenant-context.decorator';
 export { FleetMigrationProcessor } from './migrations/fleet-migration.jobs';
 export type { FleetMigrationJob } from './migrations/fleet-migration.jobs';
 export { TenantProfileService } from './profile/tenant-profile.service';

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { PROVISIONING_HOOKS, PROVISIONING_STEPS, ProvisioningStep, TenantProvisioner, TenantRegistry } from '../src';
 import { createTenancyTestContext, TenancyTestContext } from './tenancy-context';
+import { TENANT_MIGRATIONS } from '@sinergi/migrations';
 
 class InjectedFailure extends Error {}
 
@@ -65,7 +66,7 @@ describe('Provisioning a tenant is one transaction', () => {
       adminEmail: 'kominfo@okikab.go.id',
       adminName: 'Admin OKI',
     });
-    expect(tenant).toMatchObject({ slug: 'ogan-komering-ilir', status: 'active', schemaVersion: 1 });
+    expect(tenant).toMatchObject({ slug: 'ogan-komering-ilir', status: 'active', schemaVersion: TENANT_MIGRATIONS.length });
     const found = await leftovers(t.database.name);
     expect(found.schemas).toEqual([{ nspname: 't_16_02' }]);
     expect(found.roles).toHaveLength(1);

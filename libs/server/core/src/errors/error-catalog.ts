@@ -78,6 +78,18 @@ export const ERROR_CATALOG: Record<ErrorCode, Entry> = {
     en: 'The password needs at least 10 characters, with letters and digits.',
     id: 'Kata sandi minimal 10 karakter, berisi huruf dan angka.',
   },
+  ROLE_NOT_FOUND: { status: 400, en: 'There is no such role in this region.', id: 'Peran ini tidak ada di daerah ini.' },
+  ALREADY_A_MEMBER: {
+    status: 409,
+    en: 'This person is already a member of this region.',
+    id: 'Orang ini sudah menjadi anggota daerah ini.',
+  },
+  MEMBER_NOT_FOUND: { status: 404, en: 'There is no such member.', id: 'Anggota tidak ditemukan.' },
+  LAST_ADMIN: {
+    status: 422,
+    en: 'A region keeps at least one administrator.',
+    id: 'Daerah harus tetap memiliki minimal satu administrator.',
+  },
   CONFLICT: { status: 409, en: 'The data changed meanwhile or already exists.', id: 'Data berubah atau sudah ada.' },
   DEPENDENCY_DOWN: { status: 503, en: 'A service Sinergi depends on is down.', id: 'Layanan pendukung sedang tidak tersedia.' },
   INTERNAL_ERROR: {

@@ -1,3 +1,4 @@
+import type { AbilityRule } from '@sinergi/contracts';
 import type { Request } from 'express';
 import type { TenantHandle } from '../tenant-context/tenant-handle';
 
@@ -14,6 +15,8 @@ export type TenantRequestContext = {
   name: string;
   /** The caller's roles in this tenant (set once membership is checked). */
   roles: string[];
+  /** The CASL rules of those roles (set by the ability guard). */
+  abilities: AbilityRule[];
 };
 
 export type SinergiRequest = Request & { caller?: Caller; tenant?: TenantRequestContext };

@@ -2,6 +2,7 @@ import { InvitationEntity } from './invitation.entity';
 import { SessionEntity } from './session.entity';
 import { TenantMembershipEntity } from './tenant-membership.entity';
 import { UserEntity } from './user.entity';
+import { TenantRoleEntity } from '../access/tenant-role.entity';
 
 export { InvitationEntity, SessionEntity, TenantMembershipEntity, UserEntity };
-export const IDENTITY_ENTITIES = [UserEntity, TenantMembershipEntity, InvitationEntity, SessionEntity];
+export const IDENTITY_ENTITIES = [UserEntity, TenantMembershipEntity, InvitationEntity, SessionEntity, TenantRoleEntity];

@@ -12,6 +12,10 @@ export class UserService {
     private readonly passwords: PasswordHasher,
   ) {}
 
+  findById(id: string): Promise<UserEntity | null> {
+    return this.dataSource.getRepository(UserEntity).findOneBy({ id });
+  }
+
   findByEmail(email: string, manager: EntityManager = this.dataSource.manager): Promise<UserEntity | null> {
     return manager
       .getRepository(UserEntity)

@@ -19,7 +19,7 @@ export class TenantResolverGuard implements CanActivate {
     const tenant = typeof slug === 'string' && TENANT_SLUG_PATTERN.test(slug) ? await this.registry.resolve(slug) : null;
     if (!tenant) throw new AppException('TENANT_NOT_FOUND');
     if (tenant.status !== 'active') throw new AppException('TENANT_SUSPENDED');
-    request.tenant = { handle: tenant.handle, name: tenant.name, roles: [] };
+    request.tenant = { handle: tenant.handle, name: tenant.name, roles: [], abilities: [] };
     return true;
   }
 }

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Patch } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { TenantProfile, UpdateTenantProfileRequest } from '@sinergi/contracts';
-import { AppException, TenantRequestContext } from '@sinergi/server/core';
+import { CurrentTenant, TenantRequestContext } from '@sinergi/server/core';
+import { Can } from '@sinergi/server/identity';
 import { IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { CurrentTenant } from '../http/tenant-context.decorator';
 import { TenantProfileService } from './tenant-profile.service';
 
 export class UpdateTenantProfileDto implements UpdateTenantProfileRequest {
@@ -46,15 +46,15 @@ export class TenantProfileController {
   constructor(private readonly profiles: TenantProfileService) {}
 
   @Get()
+  @Can('read', 'TenantProfile')
   @ApiOkResponse({ description: "The tenant's owning unit and legal basis" })
   get(@CurrentTenant() tenant: TenantRequestContext): Promise<TenantProfile> {
     return this.profiles.get(tenant.name);
   }
 
   @Patch()
+  @Can('update', 'TenantProfile')
   update(@CurrentTenant() tenant: TenantRequestContext, @Body() body: UpdateTenantProfileDto): Promise<TenantProfile> {
-    // Until roles and abilities land (identity issue), only the tenant's admins change its profile.
-    if (!tenant.roles.includes('admin')) throw new AppException('FORBIDDEN');
     return this.profiles.update(tenant.name, body);
   }
 }

@@ -1,5 +1,6 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
-import { AppException, SinergiRequest, TenantRequestContext } from '@sinergi/server/core';
+import { AppException } from '../errors/app.exception';
+import type { SinergiRequest, TenantRequestContext } from './request-context';
 
 /** The resolved tenant of a `/api/t/:tenant/...` request (set by the global tenant guards). */
 export const CurrentTenant = createParamDecorator((_: unknown, context: ExecutionContext): TenantRequestContext => {

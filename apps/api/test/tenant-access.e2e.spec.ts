@@ -1,0 +1,140 @@
+import { Controller, Get, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { ExpressAdapter, NestExpressApplication } from '@nestjs/platform-express';
+import { ErrorResponse, Page, TenantMe, TenantMember, TenantProfile } from '@sinergi/contracts';
+import { DEMO_PASSWORD, DEMO_TENANTS, demoAdminEmail, seedDemoTenants } from '@sinergi/server/demo';
+import { MailSink, startMailSink } from '@sinergi/server/local-runtime';
+import { ApiModule } from '../src/api.module';
+import { configureApi } from '../src/configure-api';
+import { ApiTestEnvironment, client, login, startApiTestEnvironment } from './support/api-harness';
+import { startMailWorker } from './support/mail-worker';
+
+const LINK = /\/invitations\/([\w-]{40,})/;
+const TWO = DEMO_TENANTS.filter((t) => ['kota-pekanbaru', 'kota-payakumbuh'].includes(t.slug));
+
+describe('Roles and abilities in a tenant', () => {
+  let env: ApiTestEnvironment;
+  let sink: MailSink;
+  let admin: ReturnType<typeof client>;
+
+  beforeAll(async () => {
+    sink = await startMailSink();
+    env = await startApiTestEnvironment('access', { SMTP_URL: sink.smtpUrl, OUTBOX_POLL_MS: '50' });
+    await seedDemoTenants(env.api.app, TWO);
+    admin = client(env.api.url, await login(env.api.url, demoAdminEmail('kota-pekanbaru'), DEMO_PASSWORD));
+  });
+  afterAll(async () => {
+    await env.teardown();
+    await sink.stop();
+  });
+
+  /** Invites someone through the API and accepts by the mailed link; returns their client. */
+  async function member(email: string, roles: string[]): Promise<ReturnType<typeof client>> {
+    const invited = await admin.post<TenantMember>('/api/t/kota-pekanbaru/members', { email, name: `Staf ${roles[0]}`, roles });
+    expect(invited.status).toBe(201);
+    const worker = await startMailWorker(env.config);
+    try {
+      const mail = await sink.waitFor((m) => m.to.includes(email));
+      const token = LINK.exec(mail.text)?.[1];
+      const accepted = await client(env.api.url).post<{ accessToken: string }>('/api/auth/invitations/accept', {
+        token,
+        password: 'Pekanbaru-Staf-2026',
+      });
+      expect(accepted.status).toBe(200);
+      return client(env.api.url, accepted.body.accessToken);
+    } finally {
+      await worker.close();
+    }
+  }
+
+  it('returns the caller, roles and CASL rules from /me', async () => {
+    const me = await admin.get<TenantMe>('/api/t/kota-pekanbaru/me');
+    expect(me.status).toBe(200);
+    expect(me.body.tenant).toEqual({ slug: 'kota-pekanbaru', name: 'Kota Pekanbaru' });
+    expect(me.body.roles).toEqual(['admin']);
+    expect(me.body.abilities).toContainEqual({ action: 'update', subject: 'TenantProfile' });
+    expect(me.body.abilities).toContainEqual({ action: 'create', subject: 'Member' });
+    expect((await admin.get<ErrorResponse>('/api/t/kota-payakumbuh/me')).body.code).toBe('NOT_A_MEMBER');
+  });
+
+  it('lets an auditor read everything and change nothing', async () => {
+    const auditor = await member('inspektorat@pekanbaru.go.id', ['auditor']);
+    const me = await auditor.get<TenantMe>('/api/t/kota-pekanbaru/me');
+    expect(me.body.abilities.every((rule) => rule.action === 'read')).toBe(true);
+    expect((await auditor.get<TenantProfile>('/api/t/kota-pekanbaru/profile')).status).toBe(200);
+    expect((await auditor.get<Page<TenantMember>>('/api/t/kota-pekanbaru/members')).status).toBe(200);
+    const patch = await auditor.patch<ErrorResponse>('/api/t/kota-pekanbaru/profile', { phone: '0761-1' });
+    expect([patch.status, patch.body.code]).toEqual([403, 'FORBIDDEN']);
+    const invite = await auditor.post<ErrorResponse>('/api/t/kota-pekanbaru/members', { email: 'x@y.id', name: 'X Y', roles: ['auditor'] });
+    expect(invite.status).toBe(403);
+  });
+
+  it('keeps member management for those allowed: a verifier may not list members', async () => {
+    const verifier = await member('verifikator@pekanbaru.go.id', ['verifier']);
+    expect((await verifier.get('/api/t/kota-pekanbaru/profile')).status).toBe(200);
+    expect((await verifier.get<ErrorResponse>('/api/t/kota-pekanbaru/members')).body.code).toBe('FORBIDDEN');
+  });
+
+  it('invites, lists, changes and removes members, with clear errors', async () => {
+    const list = await admin.get<Page<TenantMember>>('/api/t/kota-pekanbaru/members?pageSize=2');
+    expect(list.body.total).toBe(3);
+    expect(list.body.items).toHaveLength(2);
+    const again = await admin.post<ErrorResponse>('/api/t/kota-pekanbaru/members', {
+      email: 'Verifikator@Pekanbaru.go.id',
+      name: 'Same person',
+      roles: ['verifier'],
+    });
+    expect([again.status, again.body.code]).toEqual([409, 'ALREADY_A_MEMBER']);
+    const unknownRole = await admin.post<ErrorResponse>('/api/t/kota-pekanbaru/members', { email: 'a@b.id', name: 'A B', roles: ['walikota'] });
+    expect([unknownRole.status, unknownRole.body.code]).toEqual([400, 'ROLE_NOT_FOUND']);
+    for (const body of [
+      { email: 'not-mail', name: 'A B', roles: ['verifier'] },
+      { email: 'a@b.id', name: 'A B', roles: [] },
+      { email: 'a@b.id', name: 'A B', roles: ['Bad Role!'] },
+      { email: 'a@b.id', name: 'A B', roles: ['verifier'], extra: true },
+    ]) {
+      expect((await admin.post<ErrorResponse>('/api/t/kota-pekanbaru/members', body)).body.code).toBe('VALIDATION_FAILED');
+    }
+
+    const verifierRow = list.body.items.concat((await admin.get<Page<TenantMember>>('/api/t/kota-pekanbaru/members?page=2&pageSize=2')).body.items)
+      .find((m) => m.email === 'verifikator@pekanbaru.go.id')!;
+    const changed = await admin.patch<TenantMember>(`/api/t/kota-pekanbaru/members/${verifierRow.userId}`, { roles: ['verifier', 'auditor'] });
+    expect(changed.body.roles).toEqual(['verifier', 'auditor']);
+    expect((await admin.patch(`/api/t/kota-pekanbaru/members/not-a-uuid`, { roles: ['auditor'] })).status).toBe(400);
+    expect((await admin.patch(`/api/t/kota-pekanbaru/members/00000000-0000-4000-8000-000000000000`, { roles: ['auditor'] })).status).toBe(404);
+
+    const me = await admin.get<TenantMe>('/api/t/kota-pekanbaru/me');
+    const demote = await admin.patch<ErrorResponse>(`/api/t/kota-pekanbaru/members/${me.body.user.id}`, { roles: ['auditor'] });
+    expect([demote.status, demote.body.code]).toEqual([422, 'LAST_ADMIN']);
+    expect((await admin.raw<ErrorResponse>('DELETE', `/api/t/kota-pekanbaru/members/${me.body.user.id}`)).body.code).toBe('LAST_ADMIN');
+
+    const verifier = client(env.api.url, await login(env.api.url, 'verifikator@pekanbaru.go.id', 'Pekanbaru-Staf-2026'));
+    expect((await verifier.get('/api/t/kota-pekanbaru/profile')).status).toBe(200);
+    expect((await admin.raw('DELETE', `/api/t/kota-pekanbaru/members/${verifierRow.userId}`)).status).toBe(204);
+    expect((await verifier.get<ErrorResponse>('/api/t/kota-pekanbaru/profile')).body.code).toBe('NOT_A_MEMBER');
+  });
+
+  it('closes a tenant route that declares no permission', async () => {
+    @Controller('t/:tenant/forgotten')
+    class ForgottenController {
+      @Get()
+      leak(): { secret: string } {
+        return { secret: 'tenant data' };
+      }
+    }
+    @Module({ imports: [ApiModule.forRoot(env.config)], controllers: [ForgottenController] })
+    class WithForgottenRoute {}
+    const app = await NestFactory.create<NestExpressApplication>(WithForgottenRoute, new ExpressAdapter(), { logger: ['error'] });
+    configureApi(app, env.config);
+    await app.listen(0, '127.0.0.1');
+    try {
+      const url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
+      const response = await client(url, await login(url, demoAdminEmail('kota-pekanbaru'), DEMO_PASSWORD)).get<ErrorResponse>(
+        '/api/t/kota-pekanbaru/forgotten',
+      );
+      expect([response.status, response.body.code]).toEqual([403, 'FORBIDDEN']);
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * What can be done to what, in a tenant. The API checks these with CASL on every tenant handler;
+ * the web app receives the same rules (GET /api/t/:tenant/me) to hide what a user cannot do.
+ * Later modules append their subjects (Application, Order, Claim, ...) and role grants.
+ */
+export const TENANT_ACTIONS = ['read', 'create', 'update', 'delete'] as const;
+export type TenantAction = (typeof TENANT_ACTIONS)[number];
+
+export const TENANT_SUBJECTS = ['TenantProfile', 'Member', 'Role'] as const;
+export type TenantSubject = (typeof TENANT_SUBJECTS)[number];
+
+export type Permission = { action: TenantAction; subject: TenantSubject };
+
+/** CASL's rule shape (what `/me` returns and @casl/ability consumes). */
+export type AbilityRule = { action: TenantAction | TenantAction[]; subject: TenantSubject | TenantSubject[]; inverted?: boolean };
+
+export const BUILTIN_TENANT_ROLES = [
+  'admin',
+  'verifier',
+  'publication-operator',
+  'approving-official',
+  'treasurer',
+  'auditor',
+] as const;
+export type BuiltinTenantRole = (typeof BUILTIN_TENANT_ROLES)[number];
+
+const readEverything: Permission[] = TENANT_SUBJECTS.map((subject) => ({ action: 'read', subject }));
+const all = (subject: TenantSubject): Permission[] => TENANT_ACTIONS.map((action) => ({ action, subject }));
+
+/** The permissions each built-in role starts with; a tenant can define its own roles from the list. */
+export const DEFAULT_ROLE_PERMISSIONS: Record<BuiltinTenantRole, Permission[]> = {
+  admin: [...all('TenantProfile'), ...all('Member'), ...all('Role')],
+  verifier: [{ action: 'read', subject: 'TenantProfile' }],
+  'publication-operator': [{ action: 'read', subject: 'TenantProfile' }],
+  'approving-official': [{ action: 'read', subject: 'TenantProfile' }],
+  treasurer: [{ action: 'read', subject: 'TenantProfile' }],
+  // Inspektorat, BPK: reads everything, changes nothing.
+  auditor: readEverything,
+};
+
+export type TenantRoleDefinition = { name: string; label: string; builtin: boolean; permissions: Permission[] };
+
+export type TenantMe = {
+  tenant: { slug: string; name: string };
+  user: { id: string; name: string };
+  roles: string[];
+  abilities: AbilityRule[];
+};
+
+export type TenantMember = { userId: string; email: string; name: string; roles: string[]; invited: boolean };
+
+export type InviteMemberRequest = { email: string; name: string; roles: string[] };
+export type UpdateMemberRequest = { roles: string[] };

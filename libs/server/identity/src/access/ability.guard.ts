@@ -1,0 +1,37 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { TenantAction, TenantSubject } from '@sinergi/contracts';
+import { AppException, SinergiRequest } from '@sinergi/server/core';
+import { abilityRules, tenantAbility } from './ability.factory';
+import { ANY_MEMBER, REQUIRED_ABILITY } from './can.decorator';
+import { RoleCatalogue } from './role-catalogue.service';
+
+/**
+ * Last global guard: on a tenant route, builds the caller's CASL rules from their roles and checks
+ * the handler's @Can. A tenant handler that declares neither @Can nor @AnyMember is refused, so
+ * forgetting the check closes a route instead of opening it.
+ */
+@Injectable()
+export class AbilityGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly roles: RoleCatalogue,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
+    const tenant = context.switchToHttp().getRequest<SinergiRequest>().tenant;
+    if (!tenant) return true;
+    tenant.abilities = abilityRules(tenant.roles, await this.roles.permissionsByRole(tenant.handle));
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(ANY_MEMBER, targets)) return true;
+    const required = this.reflector.getAllAndOverride<{ action: TenantAction; subject: TenantSubject } | undefined>(
+      REQUIRED_ABILITY,
+      targets,
+    );
+    if (!required || !tenantAbility(tenant.abilities).can(required.action, required.subject)) {
+      throw new AppException('FORBIDDEN');
+    }
+    return true;
+  }
+}
