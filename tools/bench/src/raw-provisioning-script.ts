@@ -10,7 +10,12 @@ export async function recordedMigrationSql(): Promise<{ name: string; sql: strin
   for (const Migration of TENANT_MIGRATIONS) {
     const migration = new Migration();
     const sql: string[] = [];
-    const recorder = { query: async (text: string) => void sql.push(text), isTransactionActive: true };
+    const recorder = {
+      // Parameters are written into the text as literals: the floor is one plain script.
+      query: async (text: string, parameters: unknown[] = []) =>
+        void sql.push(text.replace(/\$(\d+)/g, (_, n: string) => sqlLiteral(parameters[Number(n) - 1]))),
+      isTransactionActive: true,
+    };
     await migration.up(recorder as unknown as QueryRunner);
     recorded.push({ name: migration.name ?? Migration.name, sql });
   }
@@ -19,6 +24,12 @@ export async function recordedMigrationSql(): Promise<{ name: string; sql: strin
 
 function literal(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
+}
+
+function sqlLiteral(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return literal(typeof value === 'string' ? value : JSON.stringify(value));
 }
 
 /**
