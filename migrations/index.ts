@@ -1,13 +1,18 @@
 import type { MigrationInterface } from 'typeorm';
 import { PlatformInitial1763900000000 } from './platform/1763900000000-platform-initial';
 import { PlatformOutbox1763900000001 } from './platform/1763900000001-platform-outbox';
+import { PlatformPasswordResets1763900000002 } from './platform/1763900000002-platform-password-resets';
 import { TenantInitial1763900000000 } from './tenant/1763900000000-tenant-initial';
 import { TenantRoles1763900000001 } from './tenant/1763900000001-tenant-roles';
 
 export type MigrationClass = new () => MigrationInterface;
 
 /** Applied in order to the `platform` schema. Append only. */
-export const PLATFORM_MIGRATIONS: MigrationClass[] = [PlatformInitial1763900000000, PlatformOutbox1763900000001];
+export const PLATFORM_MIGRATIONS: MigrationClass[] = [
+  PlatformInitial1763900000000,
+  PlatformOutbox1763900000001,
+  PlatformPasswordResets1763900000002,
+];
 
 /** Applied in order to every tenant schema; a tenant's schema version is how many it has. Append only. */
 export const TENANT_MIGRATIONS: MigrationClass[] = [TenantInitial1763900000000, TenantRoles1763900000001];

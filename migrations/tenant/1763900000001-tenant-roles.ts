@@ -23,13 +23,16 @@ export class TenantRoles1763900000001 implements MigrationInterface {
         permissions jsonb not null default '[]',
         updated_at timestamptz not null default now()
       )`);
-    for (const role of BUILTIN_TENANT_ROLES) {
-      await queryRunner.query('insert into roles (name, label, builtin, permissions) values ($1, $2, true, $3)', [
-        role,
-        LABELS[role],
-        JSON.stringify(DEFAULT_ROLE_PERMISSIONS[role]),
-      ]);
-    }
+    // One statement for all of them: this runs in every tenant's provisioning.
+    await queryRunner.query(
+      `insert into roles (name, label, builtin, permissions)
+       select name, label, true, permissions from unnest($1::varchar[], $2::text[], $3::jsonb[]) as t(name, label, permissions)`,
+      [
+        [...BUILTIN_TENANT_ROLES],
+        BUILTIN_TENANT_ROLES.map((role) => LABELS[role]),
+        BUILTIN_TENANT_ROLES.map((role) => JSON.stringify(DEFAULT_ROLE_PERMISSIONS[role])),
+      ],
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -86,6 +86,32 @@ describe('Invitations by mail through the outbox', () => {
     }
   });
 
+  it('resets a password by an e-mailed single-use link, answering the same for unknown addresses', async () => {
+    const worker = await startMailWorker(env.config);
+    try {
+      const anonymous = client(env.api.url);
+      const session = await login(env.api.url, 'kominfo@pesisirbaratkab.go.id', 'Pesibar-Media-2026');
+      const known = await anonymous.post('/api/auth/password-reset/request', { email: 'Kominfo@PesisirBaratKab.go.id' });
+      const unknown = await anonymous.post('/api/auth/password-reset/request', { email: 'nobody@nowhere.id' });
+      expect([known.status, unknown.status]).toEqual([202, 202]);
+      expect((await anonymous.post('/api/auth/password-reset/request', { email: 'not-mail' })).status).toBe(400);
+      const mail = await sink.waitFor((m) => m.subject === 'Atur ulang kata sandi Sinergi');
+      expect(mail.to).toEqual(['kominfo@pesisirbaratkab.go.id']);
+      const token = /\/password-reset\/([\w-]{40,})/.exec(mail.text)?.[1];
+      expect((await anonymous.post<ErrorResponse>('/api/auth/password-reset/confirm', { token, password: 'weak' })).body.code).toBe(
+        'PASSWORD_TOO_WEAK',
+      );
+      expect((await anonymous.post('/api/auth/password-reset/confirm', { token, password: 'Pesibar-Baru-2027' })).status).toBe(204);
+      const reused = await anonymous.post<ErrorResponse>('/api/auth/password-reset/confirm', { token, password: 'Pesibar-Lagi-2028' });
+      expect([reused.status, reused.body.code]).toEqual([400, 'RESET_TOKEN_INVALID']);
+      await login(env.api.url, 'kominfo@pesisirbaratkab.go.id', 'Pesibar-Baru-2027');
+      expect(session).toBeTruthy();
+      expect(sink.messages.some((m) => m.to.includes('nobody@nowhere.id'))).toBe(false);
+    } finally {
+      await worker.close();
+    }
+  });
+
   it('commits the change while Redis is down and sends the mail once Redis is back', async () => {
     const noRedis = testConfig(env.database.url, { REDIS_URL: 'redis://127.0.0.1:1', SMTP_URL: sink.smtpUrl, OUTBOX_POLL_MS: '50' });
     const api = await startApi(noRedis);

@@ -35,6 +35,9 @@ export function passwordProblems(password: string): ('too-short' | 'too-long' | 
   return problems;
 }
 
+export type PasswordResetRequest = { email: string };
+export type PasswordResetConfirmation = { token: string; password: string };
+
 /** What the invitation page shows before the invitee accepts (GET /api/auth/invitations/:token). */
 export type InvitationPreview = {
   email: string;

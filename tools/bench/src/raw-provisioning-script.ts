@@ -29,6 +29,7 @@ function literal(value: string): string {
 function sqlLiteral(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return `ARRAY[${value.map(sqlLiteral).join(', ')}]`;
   return literal(typeof value === 'string' ? value : JSON.stringify(value));
 }
 

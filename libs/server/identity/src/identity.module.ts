@@ -3,6 +3,8 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { AuthService } from './auth/auth.service';
 import { JwtStrategy } from './auth/jwt.strategy';
+import { LoginThrottle } from './auth/login-throttle.service';
+import { PasswordResetService } from './auth/password-reset.service';
 import { PasswordHasher } from './auth/password-hasher.service';
 import { PlatformRoleCache } from './auth/platform-role-cache.service';
 import { SessionService } from './auth/session.service';
@@ -28,6 +30,8 @@ import { UserService } from './users/user.service';
   controllers: [AuthController, InvitationsController, TenantAccessController],
   providers: [
     AuthService,
+    LoginThrottle,
+    PasswordResetService,
     SessionService,
     PasswordHasher,
     PlatformRoleCache,

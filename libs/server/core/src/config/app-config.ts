@@ -24,6 +24,12 @@ export type AppConfig = {
   platformAdminEmail: string;
   platformAdminPassword: string;
   tenantCacheTtlSeconds: number;
+  /** Failed logins of one e-mail address before it is locked for loginLockSeconds. */
+  loginMaxFailures: number;
+  loginLockSeconds: number;
+  /** Login attempts allowed per minute from one IP address, and for one e-mail address. */
+  loginRatePerIp: number;
+  loginRatePerAccount: number;
   argon2MemoryKib: number;
   argon2TimeCost: number;
   webDistDir: string | null;
@@ -144,6 +150,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     platformAdminEmail: email(env, 'PLATFORM_ADMIN_EMAIL', devFallback(DEV_ADMIN_EMAIL)),
     platformAdminPassword,
     tenantCacheTtlSeconds: integer(env, 'TENANT_CACHE_TTL', 60, 0, 3600),
+    loginMaxFailures: integer(env, 'LOGIN_MAX_FAILURES', 5, 1, 100),
+    loginLockSeconds: integer(env, 'LOGIN_LOCK_SECONDS', 900, 1, 86400),
+    loginRatePerIp: integer(env, 'LOGIN_RATE_PER_IP', 30, 1, 100000),
+    loginRatePerAccount: integer(env, 'LOGIN_RATE_PER_ACCOUNT', 10, 1, 100000),
     argon2MemoryKib: integer(env, 'ARGON2_MEMORY_KIB', 19456, 1024, 1048576),
     argon2TimeCost: integer(env, 'ARGON2_TIME_COST', 2, 1, 20),
     webDistDir: env['WEB_DIST_DIR']?.trim() || null,

@@ -62,6 +62,11 @@ export const ERROR_CATALOG: Record<ErrorCode, Entry> = {
     en: 'Tenant data was reached outside a tenant transaction.',
     id: 'Data daerah diakses di luar transaksi daerah.',
   },
+  RESET_TOKEN_INVALID: {
+    status: 400,
+    en: 'This reset link is unknown, used or expired: ask for a new one.',
+    id: 'Tautan atur ulang ini tidak dikenal, sudah dipakai atau kedaluwarsa: mintalah yang baru.',
+  },
   INVITATION_NOT_FOUND: {
     status: 404,
     en: 'This invitation does not exist.',
@@ -89,6 +94,16 @@ export const ERROR_CATALOG: Record<ErrorCode, Entry> = {
     status: 422,
     en: 'A region keeps at least one administrator.',
     id: 'Daerah harus tetap memiliki minimal satu administrator.',
+  },
+  ACCOUNT_LOCKED: {
+    status: 423,
+    en: 'Too many failed logins: this account is locked for a while. Try again later or reset the password.',
+    id: 'Terlalu banyak percobaan masuk yang gagal: akun ini dikunci sementara. Coba lagi nanti atau atur ulang kata sandi.',
+  },
+  RATE_LIMITED: {
+    status: 429,
+    en: 'Too many attempts. Wait a minute and try again.',
+    id: 'Terlalu banyak percobaan. Tunggu sebentar lalu coba lagi.',
   },
   CONFLICT: { status: 409, en: 'The data changed meanwhile or already exists.', id: 'Data berubah atau sudah ada.' },
   DEPENDENCY_DOWN: { status: 503, en: 'A service Sinergi depends on is down.', id: 'Layanan pendukung sedang tidak tersedia.' },

@@ -110,9 +110,16 @@ function assertSafeNames(tenant: TenantHandle): void {
  * Switches an open transaction into a tenant: its schema first on the search_path and its role,
  * both transaction-local (set_config(..., true) is SET LOCAL). One round trip.
  */
-export async function enterTenant(queryRunner: QueryRunner, tenant: TenantHandle): Promise<void> {
+export async function enterTenant(queryRunner: QueryRunner, tenant: TenantHandle, thenRun?: string): Promise<void> {
   if (!queryRunner.isTransactionActive) throw new Error('enterTenant needs an open transaction');
   assertSafeNames(tenant);
+  if (thenRun) {
+    // Provisioning's first DDL rides along in the same round trip (a simple-protocol script).
+    await queryRunner.query(
+      `select set_config('search_path', '${tenant.schema}', true), set_config('role', '${tenant.role}', true); ${thenRun}`,
+    );
+    return;
+  }
   await queryRunner.query(`select set_config('search_path', $1, true), set_config('role', $2, true)`, [
     tenant.schema,
     tenant.role,

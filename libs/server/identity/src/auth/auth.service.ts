@@ -5,6 +5,7 @@ import { AppException } from '@sinergi/server/core';
 import { DataSource } from 'typeorm';
 import { UserEntity } from '../entities/user.entity';
 import { MembershipService } from '../memberships/membership.service';
+import { LoginThrottle } from './login-throttle.service';
 import { PasswordHasher } from './password-hasher.service';
 import { SessionService } from './session.service';
 
@@ -15,17 +16,23 @@ export class AuthService {
     private readonly passwords: PasswordHasher,
     private readonly sessions: SessionService,
     private readonly memberships: MembershipService,
+    private readonly throttle: LoginThrottle,
   ) {}
 
   /** Same answer, in about the same time, whether the e-mail exists or not. */
-  async login(email: string, password: string): Promise<LoginResponse> {
+  async login(email: string, password: string, ip: string): Promise<LoginResponse> {
+    await this.throttle.beforeAttempt(email, ip);
     const user = await this.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('user')
       .where('lower(user.email) = lower(:email)', { email: email.trim() })
       .getOne();
     const valid = await this.passwords.verify(user?.passwordHash ?? null, password);
-    if (!user || !valid) throw new AppException('INVALID_CREDENTIALS');
+    if (!user || !valid) {
+      await this.throttle.failed(email);
+      throw new AppException('INVALID_CREDENTIALS');
+    }
+    await this.throttle.succeeded(email);
     return this.sessionFor(user);
   }
 

@@ -1,8 +1,9 @@
 import { InvitationEntity } from './invitation.entity';
+import { PasswordResetEntity } from './password-reset.entity';
 import { SessionEntity } from './session.entity';
 import { TenantMembershipEntity } from './tenant-membership.entity';
 import { UserEntity } from './user.entity';
 import { TenantRoleEntity } from '../access/tenant-role.entity';
 
-export { InvitationEntity, SessionEntity, TenantMembershipEntity, UserEntity };
-export const IDENTITY_ENTITIES = [UserEntity, TenantMembershipEntity, InvitationEntity, SessionEntity, TenantRoleEntity];
+export { InvitationEntity, PasswordResetEntity, SessionEntity, TenantMembershipEntity, UserEntity };
+export const IDENTITY_ENTITIES = [UserEntity, TenantMembershipEntity, InvitationEntity, SessionEntity, PasswordResetEntity, TenantRoleEntity];

@@ -1,13 +1,14 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import type { Request } from 'express';
+import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { LoginResponse } from '@sinergi/contracts';
 import { AppException, Caller, CurrentCaller, Public } from '@sinergi/server/core';
 import { AuthService } from '../auth/auth.service';
 import { SessionService, TokenPair } from '../auth/session.service';
-import { LoginDto, RefreshDto } from './auth.dto';
-import { JwtService } from '@nestjs/jwt';
-import { Req } from '@nestjs/common';
-import type { Request } from 'express';
+import { PasswordResetService } from '../auth/password-reset.service';
+import { LoginDto, PasswordResetConfirmationDto, PasswordResetRequestDto, RefreshDto } from './auth.dto';
+
 
 @ApiTags('auth')
 @Controller('auth')
@@ -16,15 +17,34 @@ export class AuthController {
     private readonly auth: AuthService,
     private readonly sessions: SessionService,
     private readonly jwt: JwtService,
+    private readonly resets: PasswordResetService,
   ) {}
+
+  @Public()
+  @Post('password-reset/request')
+  @HttpCode(202)
+  @ApiResponse({ status: 202, description: 'Accepted, whether or not an account has the address; the link goes by mail' })
+  async requestReset(@Body() body: PasswordResetRequestDto, @Req() request: Request): Promise<void> {
+    await this.resets.request(body.email, request.ip ?? 'unknown');
+  }
+
+  @Public()
+  @Post('password-reset/confirm')
+  @HttpCode(204)
+  @ApiResponse({ status: 204, description: 'The new password is set and every session of the account is ended' })
+  async confirmReset(@Body() body: PasswordResetConfirmationDto): Promise<void> {
+    await this.resets.confirm(body.token, body.password);
+  }
 
   @Public()
   @Post('login')
   @HttpCode(200)
   @ApiOkResponse({ description: 'Tokens, the user and their memberships' })
   @ApiUnauthorizedResponse({ description: 'INVALID_CREDENTIALS (same answer whether the e-mail exists or not)' })
-  login(@Body() body: LoginDto): Promise<LoginResponse> {
-    return this.auth.login(body.email, body.password);
+  @ApiResponse({ status: 423, description: 'ACCOUNT_LOCKED after repeated failures' })
+  @ApiResponse({ status: 429, description: 'RATE_LIMITED per IP address or per account' })
+  login(@Body() body: LoginDto, @Req() request: Request): Promise<LoginResponse> {
+    return this.auth.login(body.email, body.password, request.ip ?? 'unknown');
   }
 
   @Public()

@@ -1,8 +1,10 @@
 import type { MailMessage, RenderedMail } from '../mail/mail-message';
+import { PasswordResetData, renderPasswordReset } from './password-reset.template';
 import { renderTenantInvitation, TenantInvitationData } from './tenant-invitation.template';
 
 export type MailTemplateData = {
   'tenant-invitation': TenantInvitationData;
+  'password-reset': PasswordResetData;
 };
 export type MailTemplateName = keyof MailTemplateData;
 
@@ -11,6 +13,8 @@ export function renderMessage(message: MailMessage): RenderedMail {
   switch (message.template) {
     case 'tenant-invitation':
       return renderTenantInvitation(message.data, message.language);
+    case 'password-reset':
+      return renderPasswordReset(message.data, message.language);
   }
 }
 
@@ -19,7 +23,9 @@ export function scrubbedData(message: MailMessage): MailMessage {
   switch (message.template) {
     case 'tenant-invitation':
       return { ...message, data: { ...message.data, acceptUrl: '(sent)' } };
+    case 'password-reset':
+      return { ...message, data: { ...message.data, resetUrl: '(sent)' } };
   }
 }
 
-export type { TenantInvitationData };
+export type { PasswordResetData, TenantInvitationData };

@@ -14,20 +14,28 @@ function migrationName(migration: MigrationInterface, index: number): string {
  * schema it describes, so a schema and its version always commit or roll back together.
  * `historyTable` is either qualified (platform) or resolved by the tenant's search_path.
  */
-export async function migrateSchema(
-  queryRunner: QueryRunner,
-  migrations: MigrationClass[],
-  historyTable: 'platform.migrations' | 'migrations',
-): Promise<SchemaMigrationOutcome> {
-  if (!queryRunner.isTransactionActive) throw new Error('migrateSchema must run inside a transaction');
-  await queryRunner.query(`
+export const HISTORY_TABLE_DDL = (historyTable: string): string => `
     create table if not exists ${historyTable} (
       id serial primary key,
       timestamp bigint not null,
       name varchar(255) not null unique,
       applied_at timestamptz not null default now()
-    )`);
-  const rows = (await queryRunner.query(`select name from ${historyTable} order by id`)) as { name: string }[];
+    )`;
+
+export async function migrateSchema(
+  queryRunner: QueryRunner,
+  migrations: MigrationClass[],
+  historyTable: 'platform.migrations' | 'migrations',
+  options: { freshSchema?: boolean } = {},
+): Promise<SchemaMigrationOutcome> {
+  if (!queryRunner.isTransactionActive) throw new Error('migrateSchema must run inside a transaction');
+  // A schema made in this very transaction has no history yet: no need to create or read it here
+  // (provisioning creates the table together with entering the tenant).
+  let rows: { name: string }[] = [];
+  if (!options.freshSchema) {
+    await queryRunner.query(HISTORY_TABLE_DDL(historyTable));
+    rows = (await queryRunner.query(`select name from ${historyTable} order by id`)) as { name: string }[];
+  }
   const instances = migrations.map((Migration) => new Migration());
   const names = instances.map(migrationName);
   rows.forEach((row, index) => {
@@ -39,14 +47,15 @@ export async function migrateSchema(
   });
   const applied: string[] = [];
   for (let index = rows.length; index < instances.length; index++) {
-    const migration = instances[index]!;
-    const name = names[index]!;
-    await migration.up(queryRunner);
-    await queryRunner.query(`insert into ${historyTable} (timestamp, name) values ($1, $2)`, [
-      Number(name.slice(-13)),
-      name,
-    ]);
-    applied.push(name);
+    await instances[index]!.up(queryRunner);
+    applied.push(names[index]!);
+  }
+  if (applied.length) {
+    await queryRunner.query(
+      `insert into ${historyTable} (timestamp, name)
+       select ts, nm from unnest($1::bigint[], $2::varchar[]) with ordinality as t(ts, nm, ord) order by ord`,
+      [applied.map((name) => Number(name.slice(-13))), applied],
+    );
   }
   return { from: rows.length, to: instances.length, applied };
 }

@@ -12,10 +12,10 @@ import {
   tenantSchemaName,
 } from '@sinergi/server/core';
 import { InvitationService, IssuedInvitation, MembershipService, UserService } from '@sinergi/server/identity';
-import { DataSource, QueryFailedError, QueryRunner } from 'typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
 import { TenantEntity } from '../entities/tenant.entity';
 import { TenantProfileEntity } from '../entities/tenant-profile.entity';
-import { migrateSchema } from '../migrations/migration-runner';
+import { HISTORY_TABLE_DDL, migrateSchema } from '../migrations/migration-runner';
 import { RegionCatalogueService } from '../regions/region-catalogue.service';
 import { defaultTenantSlug } from '../registry/tenant-slug';
 import { TenantRegistry } from '../registry/tenant-registry.service';
@@ -95,10 +95,9 @@ export class TenantProvisioner {
       createdAt = row.createdAt;
       await this.step('registry', slug);
 
-      await this.createRole(queryRunner, role, tenantGroupRoleName(databaseName));
+      // Role, grants and schema in one round trip (names from our own naming rules, checked).
+      await queryRunner.query(this.roleAndSchemaDdl(role, tenantGroupRoleName(databaseName), schema));
       await this.step('role', slug);
-
-      await queryRunner.query(`create schema ${quoteIdentifier(schema)} authorization ${quoteIdentifier(role)}`);
       await this.step('schema', slug);
 
       const admin = await this.users.ensureUser(queryRunner.manager, request.adminEmail, request.adminName);
@@ -115,9 +114,9 @@ export class TenantProvisioner {
       }
       await this.step('admin', slug);
 
-      // From here on the transaction acts as the tenant: its schema, its role.
-      await enterTenant(queryRunner, tenantHandle({ id: row.id, slug, schema, role }));
-      await migrateSchema(queryRunner, migrations, 'migrations');
+      // From here on the transaction acts as the tenant: its schema, its role (and its history table).
+      await enterTenant(queryRunner, tenantHandle({ id: row.id, slug, schema, role }), HISTORY_TABLE_DDL('migrations'));
+      await migrateSchema(queryRunner, migrations, 'migrations', { freshSchema: true });
       await this.step('migrations', slug);
 
       await queryRunner.manager.getRepository(TenantProfileEntity).insert({
@@ -175,12 +174,18 @@ export class TenantProvisioner {
     ]);
   }
 
-  /** A role that can use only its own schema; its membership of the group role grants platform reads. */
-  private async createRole(queryRunner: QueryRunner, role: string, group: string): Promise<void> {
+  /**
+   * A role that can use only its own schema (its membership of the group role grants platform
+   * reads), and the schema, owned by it.
+   */
+  private roleAndSchemaDdl(role: string, group: string, schema: string): string {
     const name = quoteIdentifier(role);
-    await queryRunner.query(
-      `create role ${name} nologin; grant ${name} to current_user; grant ${quoteIdentifier(group)} to ${name}`,
-    );
+    return [
+      `create role ${name} nologin`,
+      `grant ${name} to current_user`,
+      `grant ${quoteIdentifier(group)} to ${name}`,
+      `create schema ${quoteIdentifier(schema)} authorization ${name}`,
+    ].join('; ');
   }
 
   private async step(step: ProvisioningStep, slug: string): Promise<void> {
