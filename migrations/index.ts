@@ -2,8 +2,10 @@ import type { MigrationInterface } from 'typeorm';
 import { PlatformInitial1763900000000 } from './platform/1763900000000-platform-initial';
 import { PlatformOutbox1763900000001 } from './platform/1763900000001-platform-outbox';
 import { PlatformPasswordResets1763900000002 } from './platform/1763900000002-platform-password-resets';
+import { PlatformAuditLog1763900000003 } from './platform/1763900000003-platform-audit-log';
 import { TenantInitial1763900000000 } from './tenant/1763900000000-tenant-initial';
 import { TenantRoles1763900000001 } from './tenant/1763900000001-tenant-roles';
+import { TenantAuditLog1763900000002 } from './tenant/1763900000002-tenant-audit-log';
 
 export type MigrationClass = new () => MigrationInterface;
 
@@ -12,7 +14,8 @@ export const PLATFORM_MIGRATIONS: MigrationClass[] = [
   PlatformInitial1763900000000,
   PlatformOutbox1763900000001,
   PlatformPasswordResets1763900000002,
+  PlatformAuditLog1763900000003,
 ];
 
 /** Applied in order to every tenant schema; a tenant's schema version is how many it has. Append only. */
-export const TENANT_MIGRATIONS: MigrationClass[] = [TenantInitial1763900000000, TenantRoles1763900000001];
+export const TENANT_MIGRATIONS: MigrationClass[] = [TenantInitial1763900000000, TenantRoles1763900000001, TenantAuditLog1763900000002];

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, ConfigModule, DatabaseModule, QueueModule, RedisModule } from '@sinergi/server/core';
+import { AUDIT_ENTITIES, AuditModule } from '@sinergi/server/audit';
 import { IDENTITY_ENTITIES } from '@sinergi/server/identity';
 import {
   MailProcessor,
@@ -16,6 +17,7 @@ import {
 } from '@sinergi/server/tenancy';
 
 export const WORKER_ENTITIES = [
+  ...AUDIT_ENTITIES,
   ...IDENTITY_ENTITIES,
   ...NOTIFICATION_ENTITIES,
   ...TENANCY_PLATFORM_ENTITIES,
@@ -33,6 +35,7 @@ export class WorkerModule {
         DatabaseModule.forRoot(WORKER_ENTITIES, 'sinergi-worker'),
         RedisModule,
         QueueModule,
+        AuditModule,
         TenancyModule,
         NotificationModule,
       ],

@@ -6,7 +6,7 @@
 export const TENANT_ACTIONS = ['read', 'create', 'update', 'delete'] as const;
 export type TenantAction = (typeof TENANT_ACTIONS)[number];
 
-export const TENANT_SUBJECTS = ['TenantProfile', 'Member', 'Role'] as const;
+export const TENANT_SUBJECTS = ['TenantProfile', 'Member', 'Role', 'AuditEntry'] as const;
 export type TenantSubject = (typeof TENANT_SUBJECTS)[number];
 
 export type Permission = { action: TenantAction; subject: TenantSubject };
@@ -29,7 +29,7 @@ const all = (subject: TenantSubject): Permission[] => TENANT_ACTIONS.map((action
 
 /** The permissions each built-in role starts with; a tenant can define its own roles from the list. */
 export const DEFAULT_ROLE_PERMISSIONS: Record<BuiltinTenantRole, Permission[]> = {
-  admin: [...all('TenantProfile'), ...all('Member'), ...all('Role')],
+  admin: [...all('TenantProfile'), ...all('Member'), ...all('Role'), { action: 'read', subject: 'AuditEntry' }],
   verifier: [{ action: 'read', subject: 'TenantProfile' }],
   'publication-operator': [{ action: 'read', subject: 'TenantProfile' }],
   'approving-official': [{ action: 'read', subject: 'TenantProfile' }],
@@ -46,6 +46,24 @@ export type TenantMe = {
   roles: string[];
   abilities: AbilityRule[];
 };
+
+/** One entry of a tenant's (or the platform's) audit trail: who did what, to what, when, from where. */
+export type AuditEntry = {
+  id: string;
+  occurredAt: string;
+  actor: { id: string | null; name: string };
+  /** The official on whose delegation the actor acted (Plt./Plh.), if any. */
+  onBehalfOf: { id: string; name: string } | null;
+  action: string;
+  subject: { type: string; id: string | null };
+  details: Record<string, unknown>;
+  ip: string | null;
+  hash: string;
+};
+
+export type AuditQuery = { action?: string; actorId?: string; from?: string; to?: string; page?: number; pageSize?: number };
+
+export type AuditVerification = { entries: number; valid: boolean; firstBrokenId: string | null; problem: string | null };
 
 export type TenantMember = { userId: string; email: string; name: string; roles: string[]; invited: boolean };
 

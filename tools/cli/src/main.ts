@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { AppException, loadConfigOrExit } from '@sinergi/server/core';
 import { parseArgs } from 'node:util';
+import { auditVerifyCommand } from './commands/audit.command';
 import { migrateCommand } from './commands/migrate.command';
 import { seedDemoCommand } from './commands/seed-demo.command';
 import { tenantCreateCommand, tenantListCommand, tenantStatusCommand } from './commands/tenant.command';
@@ -12,6 +13,7 @@ const USAGE = `sinergi <command>
   tenant create <region-code> --admin-email E --admin-name N [--slug S] [--from SLUG]
   tenant list [--status active|suspended|archived]
   tenant suspend|resume|archive <slug>
+  audit verify <tenant-slug|platform>           check an audit trail's hash chain (exit 1 if broken)
   seed                                          platform admin and the demo tenants (idempotent)
   start                                         run the whole product locally (npm start)
 `;
@@ -49,6 +51,9 @@ async function run(argv: string[]): Promise<number> {
           concurrency: positiveInt(values.concurrency, 4, 'concurrency'),
           platformOnly: values['platform-only'] ?? false,
         });
+      case 'audit':
+        if (sub !== 'verify' || !arg) throw usage('audit verify <tenant-slug|platform>');
+        return await auditVerifyCommand(context, arg);
       case 'seed':
         return await seedDemoCommand(context, config);
       case 'tenant':

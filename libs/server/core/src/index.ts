@@ -20,3 +20,6 @@ export * from './http/pagination';
 export * from './queues/queue.module';
 export * from './http/without-tenant-transaction.decorator';
 export * from './http/current-tenant.decorator';
+export * from './http/can.decorator';
+export * from './http/platform-admin.guard';
+export * from './http/current-actor.decorator';

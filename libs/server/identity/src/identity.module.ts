@@ -16,7 +16,6 @@ import { TenantMembersService } from './access/tenant-members.service';
 import { AuthController } from './http/auth.controller';
 import { InvitationsController } from './http/invitations.controller';
 import { AuthenticationGuard } from './http/authentication.guard';
-import { PlatformAdminGuard } from './http/platform-admin.guard';
 import { InvitationService } from './invitations/invitation.service';
 import { MembershipService } from './memberships/membership.service';
 import { UserService } from './users/user.service';
@@ -37,7 +36,6 @@ import { UserService } from './users/user.service';
     PlatformRoleCache,
     JwtStrategy,
     AuthenticationGuard,
-    PlatformAdminGuard,
     MembershipService,
     InvitationService,
     UserService,
@@ -45,6 +43,6 @@ import { UserService } from './users/user.service';
     TenantMembersService,
     AbilityGuard,
   ],
-  exports: [AbilityGuard, RoleCatalogue, AuthenticationGuard, PlatformAdminGuard, MembershipService, InvitationService, UserService, PasswordHasher],
+  exports: [AbilityGuard, RoleCatalogue, AuthenticationGuard, MembershipService, InvitationService, UserService, PasswordHasher],
 })
 export class IdentityModule {}

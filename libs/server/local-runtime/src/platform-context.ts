@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { AppConfig, ConfigModule, DatabaseModule, QueueModule, RedisModule } from '@sinergi/server/core';
 import { IDENTITY_ENTITIES } from '@sinergi/server/identity';
 import { NOTIFICATION_ENTITIES } from '@sinergi/server/notification';
+import { AUDIT_ENTITIES, AuditModule } from '@sinergi/server/audit';
 import { TENANCY_PLATFORM_ENTITIES, TENANCY_TENANT_ENTITIES, TenancyModule } from '@sinergi/server/tenancy';
 
 /** The backend modules without HTTP: what the CLI, the seeder and the benchmarks drive. */
@@ -11,11 +12,12 @@ export async function createPlatformContext(config: AppConfig, applicationName =
     imports: [
       ConfigModule.forRoot(config),
       DatabaseModule.forRoot(
-        [...IDENTITY_ENTITIES, ...NOTIFICATION_ENTITIES, ...TENANCY_PLATFORM_ENTITIES, ...TENANCY_TENANT_ENTITIES],
+        [...AUDIT_ENTITIES, ...IDENTITY_ENTITIES, ...NOTIFICATION_ENTITIES, ...TENANCY_PLATFORM_ENTITIES, ...TENANCY_TENANT_ENTITIES],
         applicationName,
       ),
       RedisModule,
       QueueModule,
+      AuditModule,
       TenancyModule,
     ],
   })

@@ -4,6 +4,7 @@ import { AppConfig, ConfigModule, DatabaseModule, QueueModule, RedisModule } fro
 import { createTestDatabase, TestDatabase, testConfig } from '@sinergi/server/core/testing';
 import { IDENTITY_ENTITIES } from '@sinergi/server/identity';
 import { NOTIFICATION_ENTITIES } from '@sinergi/server/notification';
+import { AUDIT_ENTITIES, AuditModule } from '@sinergi/server/audit';
 import { SchemaMigrator, TENANCY_PLATFORM_ENTITIES, TENANCY_TENANT_ENTITIES, TenancyModule } from '../src';
 
 export type TenancyTestContext = {
@@ -29,11 +30,12 @@ export async function createTenancyTestContext(
       TestProvidersModule,
       ConfigModule.forRoot(config),
       DatabaseModule.forRoot(
-        [...IDENTITY_ENTITIES, ...NOTIFICATION_ENTITIES, ...TENANCY_PLATFORM_ENTITIES, ...TENANCY_TENANT_ENTITIES],
+        [...AUDIT_ENTITIES, ...IDENTITY_ENTITIES, ...NOTIFICATION_ENTITIES, ...TENANCY_PLATFORM_ENTITIES, ...TENANCY_TENANT_ENTITIES],
         'sinergi-test',
       ),
       RedisModule,
       QueueModule,
+      AuditModule,
       TenancyModule,
     ],
   })

@@ -1,6 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { TENANT_STATUSES, TenantStatus } from '@sinergi/contracts';
-import { AppException } from '@sinergi/server/core';
+import { AppException, CLI_ACTOR } from '@sinergi/server/core';
 import { SchemaMigrator, TenantProvisioner, TenantRegistry } from '@sinergi/server/tenancy';
 
 export type TenantCreateArgs = {
@@ -47,7 +47,7 @@ export async function tenantListCommand(context: INestApplicationContext, status
 }
 
 export async function tenantStatusCommand(context: INestApplicationContext, slug: string, status: TenantStatus): Promise<number> {
-  const tenant = await context.get(TenantRegistry).setStatus(slug, status);
+  const tenant = await context.get(TenantRegistry).setStatus(slug, status, CLI_ACTOR());
   console.log(`${tenant.slug} is now ${tenant.status}`);
   return 0;
 }

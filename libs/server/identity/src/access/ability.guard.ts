@@ -1,9 +1,8 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { TenantAction, TenantSubject } from '@sinergi/contracts';
-import { AppException, SinergiRequest } from '@sinergi/server/core';
+import { ANY_MEMBER, AppException, REQUIRED_ABILITY, SinergiRequest } from '@sinergi/server/core';
 import { abilityRules, tenantAbility } from './ability.factory';
-import { ANY_MEMBER, REQUIRED_ABILITY } from './can.decorator';
 import { RoleCatalogue } from './role-catalogue.service';
 
 /**

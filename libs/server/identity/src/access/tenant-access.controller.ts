@@ -9,16 +9,19 @@ import {
   UpdateMemberRequest,
 } from '@sinergi/contracts';
 import {
+  AnyMember,
+  Can,
   Caller,
+  CurrentActor,
   CurrentCaller,
   CurrentTenant as Tenant,
   PageQueryDto,
+  RequestActor,
   TenantRequestContext,
   WithoutTenantTransaction,
 } from '@sinergi/server/core';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { UserService } from '../users/user.service';
-import { AnyMember, Can } from './can.decorator';
 import { RoleCatalogue } from './role-catalogue.service';
 import { TenantMembersService } from './tenant-members.service';
 
@@ -94,8 +97,12 @@ export class TenantAccessController {
   @Post('members')
   @Can('create', 'Member')
   @WithoutTenantTransaction()
-  invite(@Tenant() tenant: TenantRequestContext, @Body() body: InviteMemberDto): Promise<TenantMember> {
-    return this.members.invite(tenant, body);
+  invite(
+    @Tenant() tenant: TenantRequestContext,
+    @CurrentActor() actor: RequestActor,
+    @Body() body: InviteMemberDto,
+  ): Promise<TenantMember> {
+    return this.members.invite(tenant, body, actor);
   }
 
   @Patch('members/:userId')
@@ -104,16 +111,21 @@ export class TenantAccessController {
   update(
     @Tenant() tenant: TenantRequestContext,
     @Param('userId', new ParseUUIDPipe()) userId: string,
+    @CurrentActor() actor: RequestActor,
     @Body() body: UpdateMemberDto,
   ): Promise<TenantMember> {
-    return this.members.changeRoles(tenant, userId, body.roles);
+    return this.members.changeRoles(tenant, userId, body.roles, actor);
   }
 
   @Delete('members/:userId')
   @HttpCode(204)
   @Can('delete', 'Member')
   @WithoutTenantTransaction()
-  async remove(@Tenant() tenant: TenantRequestContext, @Param('userId', new ParseUUIDPipe()) userId: string): Promise<void> {
-    await this.members.remove(tenant, userId);
+  async remove(
+    @Tenant() tenant: TenantRequestContext,
+    @CurrentActor() actor: RequestActor,
+    @Param('userId', new ParseUUIDPipe()) userId: string,
+  ): Promise<void> {
+    await this.members.remove(tenant, userId, actor);
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Page, TenantMember } from '@sinergi/contracts';
-import { AppException, pageOf, pageWindow, TenantRequestContext } from '@sinergi/server/core';
+import { AuditTrail } from '@sinergi/server/audit';
+import { AppException, pageOf, pageWindow, RequestActor, TenantRequestContext } from '@sinergi/server/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { InvitationService } from '../invitations/invitation.service';
 import { MembershipService } from '../memberships/membership.service';
@@ -19,6 +20,7 @@ export class TenantMembersService {
     private readonly memberships: MembershipService,
     private readonly invitations: InvitationService,
     private readonly roles: RoleCatalogue,
+    private readonly audit: AuditTrail,
   ) {}
 
   async list(tenantId: string, query: { page?: number; pageSize?: number }): Promise<Page<TenantMember>> {
@@ -37,7 +39,11 @@ export class TenantMembersService {
     return pageOf(rows, page, pageSize, total);
   }
 
-  async invite(tenant: TenantRequestContext, invitee: { email: string; name: string; roles: string[] }): Promise<TenantMember> {
+  async invite(
+    tenant: TenantRequestContext,
+    invitee: { email: string; name: string; roles: string[] },
+    actor: RequestActor,
+  ): Promise<TenantMember> {
     await this.assertRolesExist(tenant, invitee.roles);
     const member = await this.dataSource.transaction(async (manager) => {
       const user = await this.users.ensureUser(manager, invitee.email, invitee.name);
@@ -47,10 +53,15 @@ export class TenantMembersService {
       return { userId: user.id, email: user.email, name: user.name, roles: invitee.roles, invited: !user.passwordHash };
     });
     await this.memberships.announceChange(member.userId, tenant.handle.id);
+    await this.audit.recordFor(tenant.handle, actor, {
+      action: 'member.invited',
+      subject: { type: 'Member', id: member.userId },
+      details: { email: member.email, roles: invitee.roles },
+    });
     return member;
   }
 
-  async changeRoles(tenant: TenantRequestContext, userId: string, roles: string[]): Promise<TenantMember> {
+  async changeRoles(tenant: TenantRequestContext, userId: string, roles: string[], actor: RequestActor): Promise<TenantMember> {
     await this.assertRolesExist(tenant, roles);
     await this.dataSource.transaction(async (manager) => {
       const current = await this.rolesOf(manager, tenant.handle.id, userId, true);
@@ -59,6 +70,7 @@ export class TenantMembersService {
       await this.memberships.grantTenantRoles(manager, userId, tenant.handle.id, roles);
     });
     await this.memberships.announceChange(userId, tenant.handle.id);
+    await this.audit.recordFor(tenant.handle, actor, { action: 'member.roles-changed', subject: { type: 'Member', id: userId }, details: { roles } });
     const [member] = (await this.dataSource.query(
       `select u.id as "userId", u.email, u.name, m.roles, (u.password_hash is null) as invited
        from platform.tenant_memberships m join platform.users u on u.id = m.user_id where m.tenant_id = $1 and m.user_id = $2`,
@@ -67,7 +79,7 @@ export class TenantMembersService {
     return member!;
   }
 
-  async remove(tenant: TenantRequestContext, userId: string): Promise<void> {
+  async remove(tenant: TenantRequestContext, userId: string, actor: RequestActor): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const current = await this.rolesOf(manager, tenant.handle.id, userId, true);
       if (!current) throw new AppException('MEMBER_NOT_FOUND');
@@ -75,6 +87,7 @@ export class TenantMembersService {
       await manager.query('delete from platform.tenant_memberships where tenant_id = $1 and user_id = $2', [tenant.handle.id, userId]);
     });
     await this.memberships.announceChange(userId, tenant.handle.id);
+    await this.audit.recordFor(tenant.handle, actor, { action: 'member.removed', subject: { type: 'Member', id: userId } });
   }
 
   private async assertRolesExist(tenant: TenantRequestContext, roles: string[]): Promise<void> {

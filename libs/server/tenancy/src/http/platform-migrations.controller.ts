@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Caller, CurrentCaller } from '@sinergi/server/core';
-import { PlatformAdminOnly } from '@sinergi/server/identity';
+import { PlatformAdminOnly } from '@sinergi/server/core';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { FleetMigrationRunEntity } from '../entities/fleet-migration-run.entity';
 import { FleetMigrationScheduler } from '../migrations/fleet-migration.jobs';

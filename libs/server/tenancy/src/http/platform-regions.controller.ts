@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Page, Region } from '@sinergi/contracts';
-import { PlatformAdminOnly } from '@sinergi/server/identity';
+import { PlatformAdminOnly } from '@sinergi/server/core';
 import { RegionCatalogueService } from '../regions/region-catalogue.service';
 import { RegionQueryDto } from './tenant.dto';
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CreateTenantResponse, Page, Tenant } from '@sinergi/contracts';
-import { PlatformAdminOnly } from '@sinergi/server/identity';
+import { CurrentActor, PlatformAdminOnly, RequestActor } from '@sinergi/server/core';
 import { TenantProvisioner } from '../provisioning/tenant-provisioner.service';
 import { TenantRegistry } from '../registry/tenant-registry.service';
 import { CreateTenantDto, TenantQueryDto, UpdateTenantDto } from './tenant.dto';
@@ -19,8 +19,8 @@ export class PlatformTenantsController {
   @HttpCode(201)
   @ApiCreatedResponse({ description: 'The tenant, active, at the current schema version' })
   @ApiConflictResponse({ description: 'TENANT_EXISTS: the region or the slug is taken' })
-  create(@Body() body: CreateTenantDto): Promise<CreateTenantResponse> {
-    return this.provisioner.provision(body);
+  create(@Body() body: CreateTenantDto, @CurrentActor() actor: RequestActor): Promise<CreateTenantResponse> {
+    return this.provisioner.provision(body, { actor });
   }
 
   @Get()
@@ -36,7 +36,7 @@ export class PlatformTenantsController {
 
   @Patch(':slug')
   @ApiOkResponse({ description: 'Suspend, resume or archive; effective on every API instance within seconds' })
-  update(@Param('slug') slug: string, @Body() body: UpdateTenantDto): Promise<Tenant> {
-    return this.registry.setStatus(slug, body.status);
+  update(@Param('slug') slug: string, @Body() body: UpdateTenantDto, @CurrentActor() actor: RequestActor): Promise<Tenant> {
+    return this.registry.setStatus(slug, body.status, actor);
   }
 }

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Patch } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { TenantProfile, UpdateTenantProfileRequest } from '@sinergi/contracts';
-import { CurrentTenant, TenantRequestContext } from '@sinergi/server/core';
-import { Can } from '@sinergi/server/identity';
+import { CurrentActor, CurrentTenant, RequestActor, TenantRequestContext } from '@sinergi/server/core';
+import { Can } from '@sinergi/server/core';
 import { IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { TenantProfileService } from './tenant-profile.service';
 
@@ -54,7 +54,11 @@ export class TenantProfileController {
 
   @Patch()
   @Can('update', 'TenantProfile')
-  update(@CurrentTenant() tenant: TenantRequestContext, @Body() body: UpdateTenantProfileDto): Promise<TenantProfile> {
-    return this.profiles.update(tenant.name, body);
+  update(
+    @CurrentTenant() tenant: TenantRequestContext,
+    @CurrentActor() actor: RequestActor,
+    @Body() body: UpdateTenantProfileDto,
+  ): Promise<TenantProfile> {
+    return this.profiles.update(tenant.name, body, actor);
   }
 }

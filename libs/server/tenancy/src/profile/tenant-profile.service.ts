@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { TenantProfile, UpdateTenantProfileRequest } from '@sinergi/contracts';
-import { AppException, TenantDatabase } from '@sinergi/server/core';
+import { AuditTrail } from '@sinergi/server/audit';
+import { AppException, RequestActor, TenantDatabase } from '@sinergi/server/core';
 import { TenantProfileEntity } from '../entities/tenant-profile.entity';
 
 /** Who runs the partnership in this region (Diskominfo, or Humas of the Setda) and on what basis. */
 @Injectable()
 export class TenantProfileService {
-  constructor(private readonly tenantDb: TenantDatabase) {}
+  constructor(
+    private readonly tenantDb: TenantDatabase,
+    private readonly audit: AuditTrail,
+  ) {}
 
   async get(name: string): Promise<TenantProfile> {
     const row = await this.tenantDb.repository(TenantProfileEntity).findOneBy({ id: 1 });
@@ -14,8 +18,9 @@ export class TenantProfileService {
     return toProfile(this.tenantDb.currentTenant().slug, name, row);
   }
 
-  async update(name: string, changes: UpdateTenantProfileRequest): Promise<TenantProfile> {
+  async update(name: string, changes: UpdateTenantProfileRequest, actor: RequestActor): Promise<TenantProfile> {
     await this.tenantDb.repository(TenantProfileEntity).update({ id: 1 }, changes);
+    await this.audit.record(actor, { action: 'tenant-profile.updated', subject: { type: 'TenantProfile' }, details: { changes } });
     return this.get(name);
   }
 }

@@ -4,13 +4,16 @@ import { CreateTenantRequest, CreateTenantResponse, REGION_CODE_PATTERN, TENANT_
 import { MigrationClass, TENANT_MIGRATIONS } from '@sinergi/migrations';
 import {
   AppException,
+  CLI_ACTOR,
   enterTenant,
+  RequestActor,
   quoteIdentifier,
   tenantGroupRoleName,
   tenantHandle,
   tenantRoleName,
   tenantSchemaName,
 } from '@sinergi/server/core';
+import { AuditTrail } from '@sinergi/server/audit';
 import { InvitationService, IssuedInvitation, MembershipService, UserService } from '@sinergi/server/identity';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { TenantEntity } from '../entities/tenant.entity';
@@ -24,6 +27,8 @@ import { PROVISIONING_HOOKS, ProvisioningHooks, ProvisioningStep } from './provi
 export const TENANT_ADMIN_ROLE = 'admin';
 
 export type ProvisionOptions = {
+  /** Who onboards (the platform audit trail records it); the CLI when absent. */
+  actor?: RequestActor;
   /** Give the first admin this password instead of an invitation (demo seeding only). */
   adminPassword?: string;
   migrations?: MigrationClass[];
@@ -43,6 +48,7 @@ export class TenantProvisioner {
     private readonly users: UserService,
     private readonly memberships: MembershipService,
     private readonly invitations: InvitationService,
+    private readonly audit: AuditTrail,
     @Optional() @Inject(PROVISIONING_HOOKS) private readonly hooks?: ProvisioningHooks,
   ) {}
 
@@ -112,6 +118,11 @@ export class TenantProvisioner {
           [TENANT_ADMIN_ROLE],
         );
       }
+      await this.audit.recordPlatform(
+        options.actor ?? CLI_ACTOR(),
+        { action: 'tenant.onboarded', subject: { type: 'Tenant', id: slug }, details: { regionCode, adminEmail: request.adminEmail } },
+        queryRunner.manager,
+      );
       await this.step('admin', slug);
 
       // From here on the transaction acts as the tenant: its schema, its role (and its history table).

@@ -5,12 +5,14 @@ import {
   APP_CONFIG,
   AppConfig,
   AppException,
+  RequestActor,
   pageOf,
   pageWindow,
   RedisClients,
   tenantHandle,
   TenantHandle,
 } from '@sinergi/server/core';
+import { AuditTrail } from '@sinergi/server/audit';
 import type { TenantDirectory } from '@sinergi/server/identity';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { RegionEntity } from '../entities/region.entity';
@@ -37,6 +39,7 @@ export class TenantRegistry implements TenantDirectory, OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly redis: RedisClients,
+    private readonly audit: AuditTrail,
   ) {}
 
   onModuleInit(): void {
@@ -88,18 +91,21 @@ export class TenantRegistry implements TenantDirectory, OnModuleInit {
     return pageOf(items, page, pageSize, total);
   }
 
-  async setStatus(slug: string, status: TenantStatus): Promise<Tenant> {
-    const result = await this.dataSource
-      .getRepository(TenantEntity)
-      .createQueryBuilder()
-      .update()
-      .set({ status, statusChangedAt: () => 'now()' })
-      .where('slug = :slug and status <> :status', { slug, status })
-      .execute();
-    if (!result.affected) {
-      await this.get(slug); // 404 when the tenant does not exist
-      throw new AppException('TENANT_STATUS_UNCHANGED');
-    }
+  async setStatus(slug: string, status: TenantStatus, actor: RequestActor): Promise<Tenant> {
+    await this.dataSource.transaction(async (manager) => {
+      const result = await manager
+        .getRepository(TenantEntity)
+        .createQueryBuilder()
+        .update()
+        .set({ status, statusChangedAt: () => 'now()' })
+        .where('slug = :slug and status <> :status', { slug, status })
+        .execute();
+      if (!result.affected) {
+        await this.get(slug); // 404 when the tenant does not exist
+        throw new AppException('TENANT_STATUS_UNCHANGED');
+      }
+      await this.audit.recordPlatform(actor, { action: `tenant.${status}`, subject: { type: 'Tenant', id: slug } }, manager);
+    });
     await this.announceChange(slug);
     return this.get(slug);
   }

@@ -1,7 +1,8 @@
 import { CanActivate, ExecutionContext, Injectable, UseGuards, applyDecorators } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse } from '@nestjs/swagger';
 import { PlatformRole } from '@sinergi/contracts';
-import { AppException, SinergiRequest } from '@sinergi/server/core';
+import { AppException } from '../errors/app.exception';
+import type { SinergiRequest } from './request-context';
 
 const PLATFORM_ADMIN: PlatformRole = 'platform-admin';
 
