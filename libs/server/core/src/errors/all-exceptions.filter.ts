@@ -39,7 +39,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (exception instanceof QueryFailedError) {
       const pgCode = (exception.driverError as { code?: string } | undefined)?.code;
       // Input that reached SQL despite validation (e.g. a malformed uuid) is still the caller's fault.
-      if (pgCode === '22P02' || pgCode === '22003' || pgCode === '22001') {
+      // (22P02 bad text representation, 22003 out of range, 22001 too long, 23502 not null, 23514 check)
+      if (['22P02', '22003', '22001', '23502', '23514'].includes(pgCode ?? '')) {
         return new AppException('VALIDATION_FAILED');
       }
       if (pgCode === '23505') return new AppException('CONFLICT');

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral, QueryRunner, Repository } from 'typeorm';
 import { AppException } from '../errors/app.exception';
+import { NO_TENANT_SEARCH_PATH } from '../database/data-source-options';
 import { isSafeIdentifier } from '../database/sql-identifier';
 import { TenantHandle } from './tenant-handle';
 
@@ -83,6 +84,11 @@ export class TenantDatabase {
       queryRunner: store.queryRunner,
     };
   }
+}
+
+/** Back from a tenant to the platform within the same transaction (provisioning only). */
+export async function leaveTenant(queryRunner: QueryRunner): Promise<void> {
+  await queryRunner.query(`select set_config('role', 'none', true), set_config('search_path', '${NO_TENANT_SEARCH_PATH}', true)`);
 }
 
 /**

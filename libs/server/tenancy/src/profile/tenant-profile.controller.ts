@@ -3,12 +3,13 @@ import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags
 import { TenantProfile, UpdateTenantProfileRequest } from '@sinergi/contracts';
 import { CurrentActor, CurrentTenant, RequestActor, TenantRequestContext } from '@sinergi/server/core';
 import { Can } from '@sinergi/server/core';
-import { IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { TenantProfileService } from './tenant-profile.service';
 
 export class UpdateTenantProfileDto implements UpdateTenantProfileRequest {
   @ApiPropertyOptional({ example: 'Bagian Humas dan Protokol Setda Kota Pekanbaru' })
-  @IsOptional()
+  // May be left out, but not emptied: every region names the unit that runs its partnerships.
+  @ValidateIf((_, value) => value !== undefined)
   @IsString()
   @MinLength(3)
   @MaxLength(300)

@@ -6,6 +6,7 @@ import {
   AppException,
   CLI_ACTOR,
   enterTenant,
+  leaveTenant,
   RequestActor,
   quoteIdentifier,
   tenantGroupRoleName,
@@ -106,6 +107,20 @@ export class TenantProvisioner {
       await this.step('role', slug);
       await this.step('schema', slug);
 
+      // Now the transaction acts as the tenant: its schema, its role (and its history table).
+      await enterTenant(queryRunner, tenantHandle({ id: row.id, slug, schema, role }), HISTORY_TABLE_DDL('migrations'));
+      await migrateSchema(queryRunner, migrations, 'migrations', { freshSchema: true });
+      await this.step('migrations', slug);
+
+      await queryRunner.manager.getRepository(TenantProfileEntity).insert({
+        id: 1,
+        owningUnit: `Dinas Komunikasi dan Informatika ${region.name}`,
+      });
+      await this.step('configuration', slug);
+
+      // Back to the platform for the rest; the platform audit chain is locked only for this last stretch.
+      await leaveTenant(queryRunner);
+
       const admin = await this.users.ensureUser(queryRunner.manager, request.adminEmail, request.adminName);
       await this.memberships.grantTenantRoles(queryRunner.manager, admin.id, row.id, [TENANT_ADMIN_ROLE]);
       if (options.adminPassword && !admin.passwordHash) {
@@ -124,17 +139,6 @@ export class TenantProvisioner {
         queryRunner.manager,
       );
       await this.step('admin', slug);
-
-      // From here on the transaction acts as the tenant: its schema, its role (and its history table).
-      await enterTenant(queryRunner, tenantHandle({ id: row.id, slug, schema, role }), HISTORY_TABLE_DDL('migrations'));
-      await migrateSchema(queryRunner, migrations, 'migrations', { freshSchema: true });
-      await this.step('migrations', slug);
-
-      await queryRunner.manager.getRepository(TenantProfileEntity).insert({
-        id: 1,
-        owningUnit: `Dinas Komunikasi dan Informatika ${region.name}`,
-      });
-      await this.step('configuration', slug);
 
       await queryRunner.commitTransaction();
     } catch (error) {

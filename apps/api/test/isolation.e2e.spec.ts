@@ -1,0 +1,105 @@
+import { TenantMember } from '@sinergi/contracts';
+import { DEMO_PASSWORD, DEMO_TENANTS, demoAdminEmail, seedDemoTenants } from '@sinergi/server/demo';
+import { ApiTestEnvironment, client, login, PLATFORM_ADMIN, startApiTestEnvironment } from './support/api-harness';
+
+/**
+ * The isolation suite: every route of the OpenAPI document, called by every kind of caller against
+ * a tenant that is not theirs, with that tenant's ids. Refusal, never data. A route added without
+ * protection makes it fail: anonymous callers must get 401 everywhere but on the public list.
+ */
+
+/** The routes API.md lets anonymous callers use. */
+const PUBLIC_ROUTES = [
+  /^GET \/api\/health$/,
+  /^POST \/api\/auth\/(login|refresh)$/,
+  /^POST \/api\/auth\/password-reset\/(request|confirm)$/,
+  /^(GET|POST) \/api\/auth\/invitations\/(\{token\}|accept)$/,
+  /^POST \/api\/media\/register$/,
+  /^GET \/api\/docs/,
+  /^[A-Z]+ \/api\/public\//,
+];
+
+type Route = { method: string; path: string };
+
+const OURS = DEMO_TENANTS.filter((t) => t.slug === 'ogan-komering-ilir')[0]!;
+const THEIRS = DEMO_TENANTS.filter((t) => t.slug === 'penukal-abab-lematang-ilir')[0]!;
+
+describe('Isolation: every route, every kind of caller, the other tenant', () => {
+  let env: ApiTestEnvironment;
+  let routes: Route[];
+  let theirIds: Record<string, string>;
+  const callers: Record<string, ReturnType<typeof client>> = {};
+
+  beforeAll(async () => {
+    env = await startApiTestEnvironment('isolation');
+    await seedDemoTenants(env.api.app, [OURS, THEIRS]);
+    callers['anonymous'] = client(env.api.url);
+    callers['our admin'] = client(env.api.url, await login(env.api.url, demoAdminEmail(OURS.slug), DEMO_PASSWORD));
+    callers['platform admin'] = client(env.api.url, await login(env.api.url, PLATFORM_ADMIN.email, PLATFORM_ADMIN.password));
+    const theirAdmin = client(env.api.url, await login(env.api.url, demoAdminEmail(THEIRS.slug), DEMO_PASSWORD));
+    const theirMember = await theirAdmin.post<TenantMember>(`/api/t/${THEIRS.slug}/members`, {
+      email: 'verifikator@palikab.go.id',
+      name: 'Verifikator PALI',
+      roles: ['verifier'],
+    });
+    theirIds = { tenant: THEIRS.slug, slug: THEIRS.slug, userId: theirMember.body.userId, token: 'x'.repeat(43) };
+    const doc = await callers['anonymous'].get<{ paths: Record<string, Record<string, unknown>> }>('/api/docs-json');
+    routes = Object.entries(doc.body.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => ({ method: method.toUpperCase(), path })),
+    );
+  });
+  afterAll(() => env.teardown());
+
+  function concrete(route: Route): string {
+    return route.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+      const value = theirIds[name];
+      if (!value) throw new Error(`the isolation suite has no value for {${name}} in ${route.path}: add one`);
+      return value;
+    });
+  }
+
+  const isPublic = (route: Route) => PUBLIC_ROUTES.some((pattern) => pattern.test(`${route.method} ${route.path}`));
+
+  it('finds the routes to check in the OpenAPI document', () => {
+    expect(routes.length).toBeGreaterThan(15);
+    expect(routes.filter((r) => r.path.startsWith('/api/t/')).length).toBeGreaterThan(5);
+  });
+
+  it('answers 401 to anonymous callers on every route that is not public', async () => {
+    const leaks: string[] = [];
+    for (const route of routes.filter((r) => !isPublic(r))) {
+      const response = await callers['anonymous']!.raw(route.method, concrete(route), route.method === 'GET' ? undefined : {});
+      if (response.status !== 401) leaks.push(`${route.method} ${route.path} → ${response.status}`);
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it("refuses another tenant's staff on every tenant route, with that tenant's slug and ids", async () => {
+    const leaks: string[] = [];
+    for (const route of routes.filter((r) => r.path.startsWith('/api/t/'))) {
+      for (const name of ['our admin', 'platform admin']) {
+        const response = await callers[name]!.raw(route.method, concrete(route), route.method === 'GET' ? undefined : {});
+        if (![403, 404].includes(response.status)) leaks.push(`${name}: ${route.method} ${route.path} → ${response.status}`);
+      }
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it('keeps platform routes from tenant staff', async () => {
+    const leaks: string[] = [];
+    for (const route of routes.filter((r) => r.path.startsWith('/api/platform/'))) {
+      const response = await callers['our admin']!.raw(route.method, concrete(route), route.method === 'GET' ? undefined : {});
+      if (response.status !== 403) leaks.push(`${route.method} ${route.path} → ${response.status}`);
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it('refuses a token of another type used as an access token', async () => {
+    const session = await callers['anonymous']!.post<{ refreshToken: string }>('/api/auth/login', {
+      email: demoAdminEmail(OURS.slug),
+      password: DEMO_PASSWORD,
+    });
+    const withRefresh = client(env.api.url, session.body.refreshToken);
+    expect((await withRefresh.get(`/api/t/${OURS.slug}/me`)).status).toBe(401);
+  });
+});
