@@ -2,7 +2,6 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { TenantAction, TenantSubject } from '@sinergi/contracts';
 import { ANY_MEMBER, AppException, REQUIRED_ABILITY, SinergiRequest } from '@sinergi/server/core';
-import { abilityRules, tenantAbility } from './ability.factory';
 import { RoleCatalogue } from './role-catalogue.service';
 
 /**
@@ -21,14 +20,15 @@ export class AbilityGuard implements CanActivate {
     if (context.getType() !== 'http') return true;
     const tenant = context.switchToHttp().getRequest<SinergiRequest>().tenant;
     if (!tenant) return true;
-    tenant.abilities = abilityRules(tenant.roles, await this.roles.permissionsByRole(tenant.handle));
+    const { rules, ability } = await this.roles.abilityOf(tenant.handle, tenant.roles);
+    tenant.abilities = rules;
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(ANY_MEMBER, targets)) return true;
     const required = this.reflector.getAllAndOverride<{ action: TenantAction; subject: TenantSubject } | undefined>(
       REQUIRED_ABILITY,
       targets,
     );
-    if (!required || !tenantAbility(tenant.abilities).can(required.action, required.subject)) {
+    if (!required || !ability.can(required.action, required.subject)) {
       throw new AppException('FORBIDDEN');
     }
     return true;

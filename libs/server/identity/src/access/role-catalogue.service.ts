@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import type { Permission, TenantRoleDefinition } from '@sinergi/contracts';
+import type { AbilityRule, Permission, TenantRoleDefinition } from '@sinergi/contracts';
 import { RedisClients, TenantDatabase, TenantHandle } from '@sinergi/server/core';
+import { abilityRules, TenantAbility, tenantAbility } from './ability.factory';
 import { TenantRoleEntity } from './tenant-role.entity';
 
 const CHANNEL = 'roles-changed';
@@ -13,6 +14,8 @@ const TTL_MS = 60_000;
 @Injectable()
 export class RoleCatalogue implements OnModuleInit {
   private readonly cache = new Map<string, { roles: TenantRoleDefinition[]; expiresAt: number }>();
+  /** Built abilities per tenant and role set: most requests share a handful of role sets. */
+  private readonly abilities = new Map<string, { rules: AbilityRule[]; ability: TenantAbility; expiresAt: number }>();
 
   constructor(
     private readonly tenantDb: TenantDatabase,
@@ -20,7 +23,7 @@ export class RoleCatalogue implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.redis.subscribe(CHANNEL, (tenantId) => this.cache.delete(tenantId));
+    this.redis.subscribe(CHANNEL, (tenantId) => this.forget(tenantId));
   }
 
   async definitions(tenant: TenantHandle): Promise<TenantRoleDefinition[]> {
@@ -35,12 +38,29 @@ export class RoleCatalogue implements OnModuleInit {
     return roles;
   }
 
+  private forget(tenantId: string): void {
+    this.cache.delete(tenantId);
+    for (const key of this.abilities.keys()) if (key.startsWith(`${tenantId}:`)) this.abilities.delete(key);
+  }
+
   async permissionsByRole(tenant: TenantHandle): Promise<Map<string, Permission[]>> {
     return new Map((await this.definitions(tenant)).map((role) => [role.name, role.permissions]));
   }
 
+  /** The CASL rules and ability of a member with these roles in this tenant. */
+  async abilityOf(tenant: TenantHandle, roles: string[]): Promise<{ rules: AbilityRule[]; ability: TenantAbility }> {
+    const key = `${tenant.id}:${[...roles].sort().join(',')}`;
+    const cached = this.abilities.get(key);
+    if (cached && cached.expiresAt > Date.now()) return cached;
+    const rules = abilityRules(roles, await this.permissionsByRole(tenant));
+    const built = { rules, ability: tenantAbility(rules), expiresAt: Date.now() + TTL_MS };
+    if (this.abilities.size > 20_000) this.abilities.clear();
+    this.abilities.set(key, built);
+    return built;
+  }
+
   async announceChange(tenantId: string): Promise<void> {
-    this.cache.delete(tenantId);
+    this.forget(tenantId);
     await this.redis.publish(CHANNEL, tenantId).catch(() => undefined);
   }
 }
