@@ -1,7 +1,7 @@
 import { Controller, Get, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ExpressAdapter, NestExpressApplication } from '@nestjs/platform-express';
-import { ErrorResponse, Page, TenantMe, TenantMember, TenantProfile } from '@sinergi/contracts';
+import { ErrorResponse, Page, TenantMe, TenantMember, TenantProfile, TenantRoleDefinition } from '@sinergi/contracts';
 import { DEMO_PASSWORD, DEMO_TENANTS, demoAdminEmail, seedDemoTenants } from '@sinergi/server/demo';
 import { MailSink, startMailSink } from '@sinergi/server/local-runtime';
 import { ApiModule } from '../src/api.module';
@@ -112,6 +112,38 @@ describe('Roles and abilities in a tenant', () => {
     expect((await verifier.get('/api/t/kota-pekanbaru/profile')).status).toBe(200);
     expect((await admin.raw('DELETE', `/api/t/kota-pekanbaru/members/${verifierRow.userId}`)).status).toBe(204);
     expect((await verifier.get<ErrorResponse>('/api/t/kota-pekanbaru/profile')).body.code).toBe('NOT_A_MEMBER');
+  });
+
+  it('lets a tenant define its own roles from the permission list, and keeps the built-in ones', async () => {
+    const created = await admin.post<TenantRoleDefinition>('/api/t/kota-pekanbaru/roles', {
+      name: 'kabag-humas',
+      label: 'Kabag Humas',
+      permissions: [
+        { action: 'read', subject: 'TenantProfile' },
+        { action: 'update', subject: 'TenantProfile' },
+        { action: 'read', subject: 'Member' },
+      ],
+    });
+    expect(created.status).toBe(201);
+    expect((await admin.get<TenantRoleDefinition[]>('/api/t/kota-pekanbaru/roles')).body.map((r) => r.name)).toContain('kabag-humas');
+    const humas = await member('humas@pekanbaru.go.id', ['kabag-humas']);
+    expect((await humas.patch('/api/t/kota-pekanbaru/profile', { phone: '0761-45' })).status).toBe(200);
+    expect((await humas.get('/api/t/kota-pekanbaru/members')).status).toBe(200);
+    expect((await humas.post<ErrorResponse>('/api/t/kota-pekanbaru/members', { email: 'a@b.id', name: 'A B', roles: ['auditor'] })).status).toBe(403);
+
+    // Taking a permission away takes effect at once (the role cache is dropped after the commit).
+    await admin.patch('/api/t/kota-pekanbaru/roles/kabag-humas', { permissions: [{ action: 'read', subject: 'TenantProfile' }] });
+    expect((await humas.patch<ErrorResponse>('/api/t/kota-pekanbaru/profile', { phone: '0761-46' })).body.code).toBe('FORBIDDEN');
+
+    expect((await admin.patch<ErrorResponse>('/api/t/kota-pekanbaru/roles/admin', { label: 'Boss' })).body.code).toBe('ROLE_BUILTIN');
+    expect((await admin.raw<ErrorResponse>('DELETE', '/api/t/kota-pekanbaru/roles/kabag-humas')).body.code).toBe('ROLE_IN_USE');
+    expect((await admin.post<ErrorResponse>('/api/t/kota-pekanbaru/roles', { name: 'kabag-humas', label: 'Dup', permissions: [] })).status).toBe(409);
+    const badPermission = await admin.post<ErrorResponse>('/api/t/kota-pekanbaru/roles', {
+      name: 'x-role',
+      label: 'X',
+      permissions: [{ action: 'approve', subject: 'Claim' }],
+    });
+    expect(badPermission.body.code).toBe('VALIDATION_FAILED');
   });
 
   it('closes a tenant route that declares no permission', async () => {

@@ -16,7 +16,7 @@ export function summarize(samples: number[]): { count: number; median: number; p
 }
 
 export function ms(value: number): string {
-  return `${value.toFixed(1)} ms`;
+  return `${value.toFixed(value < 10 ? 3 : 1)} ms`;
 }
 
 export function seconds(valueMs: number): string {

@@ -13,6 +13,7 @@ import { AbilityGuard } from './access/ability.guard';
 import { RoleCatalogue } from './access/role-catalogue.service';
 import { TenantAccessController } from './access/tenant-access.controller';
 import { TenantMembersService } from './access/tenant-members.service';
+import { TenantRolesService } from './access/tenant-roles.service';
 import { AuthController } from './http/auth.controller';
 import { InvitationsController } from './http/invitations.controller';
 import { AuthenticationGuard } from './http/authentication.guard';
@@ -41,6 +42,7 @@ import { UserService } from './users/user.service';
     UserService,
     RoleCatalogue,
     TenantMembersService,
+    TenantRolesService,
     AbilityGuard,
   ],
   exports: [AbilityGuard, RoleCatalogue, AuthenticationGuard, MembershipService, InvitationService, UserService, PasswordHasher],

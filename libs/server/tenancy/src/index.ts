@@ -16,3 +16,4 @@ export { TenantTransactionInterceptor } from './http/tenant-transaction.intercep
 export { FleetMigrationProcessor } from './migrations/fleet-migration.jobs';
 export type { FleetMigrationJob } from './migrations/fleet-migration.jobs';
 export { TenantProfileService } from './profile/tenant-profile.service';
+export { TenantProfileController } from './profile/tenant-profile.controller';

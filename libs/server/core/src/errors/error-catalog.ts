@@ -84,6 +84,16 @@ export const ERROR_CATALOG: Record<ErrorCode, Entry> = {
     id: 'Kata sandi minimal 10 karakter, berisi huruf dan angka.',
   },
   ROLE_NOT_FOUND: { status: 400, en: 'There is no such role in this region.', id: 'Peran ini tidak ada di daerah ini.' },
+  ROLE_BUILTIN: {
+    status: 422,
+    en: 'Built-in roles cannot be changed or removed; define a role of your own instead.',
+    id: 'Peran bawaan tidak dapat diubah atau dihapus; buatlah peran sendiri.',
+  },
+  ROLE_IN_USE: {
+    status: 409,
+    en: 'Members still have this role: give them another one first.',
+    id: 'Masih ada anggota dengan peran ini: berikan peran lain terlebih dahulu.',
+  },
   ALREADY_A_MEMBER: {
     status: 409,
     en: 'This person is already a member of this region.',

@@ -7,7 +7,7 @@ import { NO_TENANT_SEARCH_PATH } from '../database/data-source-options';
 import { isSafeIdentifier } from '../database/sql-identifier';
 import { TenantHandle } from './tenant-handle';
 
-type TenantUnitOfWork = { tenant: TenantHandle; queryRunner: QueryRunner };
+type TenantUnitOfWork = { tenant: TenantHandle; queryRunner: QueryRunner; afterCommit: (() => Promise<void> | void)[] };
 
 /** What a unit of work sees: the tenant it runs for and the transaction's manager. */
 export type TenantScope = {
@@ -40,9 +40,11 @@ export class TenantDatabase {
     await queryRunner.connect();
     try {
       await beginTenantTransaction(queryRunner, tenant);
-      const store: TenantUnitOfWork = { tenant, queryRunner };
+      const store: TenantUnitOfWork = { tenant, queryRunner, afterCommit: [] };
       const result = await unitOfWork.run(store, () => work(this.scopeOf(store)));
       await queryRunner.commitTransaction();
+      // After the commit, what must not run before it: telling other instances to drop a cache.
+      for (const callback of store.afterCommit) await Promise.resolve(callback()).catch(() => undefined);
       return result;
     } catch (error) {
       if (queryRunner.isTransactionActive) await queryRunner.rollbackTransaction().catch(() => undefined);
@@ -59,6 +61,11 @@ export class TenantDatabase {
 
   manager(): EntityManager {
     return this.current().queryRunner.manager;
+  }
+
+  /** Runs `callback` once the current unit of work has committed (never if it rolls back). */
+  afterCommit(callback: () => Promise<void> | void): void {
+    this.current().afterCommit.push(callback);
   }
 
   /** The tenant of the current unit of work (slug and id only), for logs and audit entries. */

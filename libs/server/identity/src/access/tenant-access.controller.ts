@@ -20,7 +20,22 @@ import {
   TenantRequestContext,
   WithoutTenantTransaction,
 } from '@sinergi/server/core';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { TENANT_ACTIONS, TENANT_SUBJECTS, TenantAction, TenantSubject } from '@sinergi/contracts';
+import { TenantRolesService } from './tenant-roles.service';
 import { UserService } from '../users/user.service';
 import { RoleCatalogue } from './role-catalogue.service';
 import { TenantMembersService } from './tenant-members.service';
@@ -47,6 +62,52 @@ export class InviteMemberDto implements InviteMemberRequest {
   roles!: string[];
 }
 
+export class PermissionDto {
+  @ApiProperty({ enum: TENANT_ACTIONS })
+  @IsIn(TENANT_ACTIONS)
+  action!: TenantAction;
+
+  @ApiProperty({ enum: TENANT_SUBJECTS })
+  @IsIn(TENANT_SUBJECTS)
+  subject!: TenantSubject;
+}
+
+export class CreateRoleDto {
+  @ApiProperty({ example: 'kabid-ikp' })
+  @Matches(ROLE_NAME)
+  name!: string;
+
+  @ApiProperty({ example: 'Kabid IKP' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(100)
+  label!: string;
+
+  @ApiProperty({ type: [PermissionDto] })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => PermissionDto)
+  permissions!: PermissionDto[];
+}
+
+export class UpdateRoleDto {
+  @ApiProperty({ required: false })
+  @IsOptional()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(100)
+  label?: string;
+
+  @ApiProperty({ type: [PermissionDto], required: false })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => PermissionDto)
+  permissions?: PermissionDto[];
+}
+
 export class UpdateMemberDto implements UpdateMemberRequest {
   @ApiProperty({ example: ['verifier', 'auditor'] })
   @IsArray()
@@ -64,6 +125,7 @@ export class TenantAccessController {
     private readonly roles: RoleCatalogue,
     private readonly members: TenantMembersService,
     private readonly users: UserService,
+    private readonly customRoles: TenantRolesService,
   ) {}
 
   @Get('me')
@@ -85,6 +147,34 @@ export class TenantAccessController {
   @WithoutTenantTransaction()
   rolesOf(@Tenant() tenant: TenantRequestContext): Promise<TenantRoleDefinition[]> {
     return this.roles.definitions(tenant.handle);
+  }
+
+  @Post('roles')
+  @Can('create', 'Role')
+  createRole(
+    @Tenant() tenant: TenantRequestContext,
+    @CurrentActor() actor: RequestActor,
+    @Body() body: CreateRoleDto,
+  ): Promise<TenantRoleDefinition> {
+    return this.customRoles.create(tenant, body, actor);
+  }
+
+  @Patch('roles/:role')
+  @Can('update', 'Role')
+  updateRole(
+    @Tenant() tenant: TenantRequestContext,
+    @CurrentActor() actor: RequestActor,
+    @Param('role') role: string,
+    @Body() body: UpdateRoleDto,
+  ): Promise<TenantRoleDefinition> {
+    return this.customRoles.update(tenant, role, body, actor);
+  }
+
+  @Delete('roles/:role')
+  @HttpCode(204)
+  @Can('delete', 'Role')
+  async removeRole(@Tenant() tenant: TenantRequestContext, @CurrentActor() actor: RequestActor, @Param('role') role: string): Promise<void> {
+    await this.customRoles.remove(tenant, role, actor);
   }
 
   @Get('members')
