@@ -3,9 +3,11 @@ import { PlatformInitial1763900000000 } from './platform/1763900000000-platform-
 import { PlatformOutbox1763900000001 } from './platform/1763900000001-platform-outbox';
 import { PlatformPasswordResets1763900000002 } from './platform/1763900000002-platform-password-resets';
 import { PlatformAuditLog1763900000003 } from './platform/1763900000003-platform-audit-log';
+import { PlatformTotp1763900000004 } from './platform/1763900000004-platform-totp';
 import { TenantInitial1763900000000 } from './tenant/1763900000000-tenant-initial';
 import { TenantRoles1763900000001 } from './tenant/1763900000001-tenant-roles';
 import { TenantAuditLog1763900000002 } from './tenant/1763900000002-tenant-audit-log';
+import { TenantRolesTotp1763900000003 } from './tenant/1763900000003-tenant-roles-totp';
 
 export type MigrationClass = new () => MigrationInterface;
 
@@ -15,7 +17,13 @@ export const PLATFORM_MIGRATIONS: MigrationClass[] = [
   PlatformOutbox1763900000001,
   PlatformPasswordResets1763900000002,
   PlatformAuditLog1763900000003,
+  PlatformTotp1763900000004,
 ];
 
 /** Applied in order to every tenant schema; a tenant's schema version is how many it has. Append only. */
-export const TENANT_MIGRATIONS: MigrationClass[] = [TenantInitial1763900000000, TenantRoles1763900000001, TenantAuditLog1763900000002];
+export const TENANT_MIGRATIONS: MigrationClass[] = [
+  TenantInitial1763900000000,
+  TenantRoles1763900000001,
+  TenantAuditLog1763900000002,
+  TenantRolesTotp1763900000003,
+];

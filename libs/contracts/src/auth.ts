@@ -1,7 +1,11 @@
 export const PLATFORM_ROLES = ['platform-admin'] as const;
 export type PlatformRole = (typeof PLATFORM_ROLES)[number];
 
-export type LoginRequest = { email: string; password: string };
+/** `totpCode` is needed when the account has a second factor (answer 401 TOTP_REQUIRED without it). */
+export type LoginRequest = { email: string; password: string; totpCode?: string };
+
+export type TotpSetup = { secret: string; otpauthUrl: string };
+export type TotpCodeRequest = { code: string };
 export type RefreshRequest = { refreshToken: string };
 
 export type Membership =

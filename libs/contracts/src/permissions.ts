@@ -38,7 +38,7 @@ export const DEFAULT_ROLE_PERMISSIONS: Record<BuiltinTenantRole, Permission[]> =
   auditor: readEverything,
 };
 
-export type TenantRoleDefinition = { name: string; label: string; builtin: boolean; permissions: Permission[] };
+export type TenantRoleDefinition = { name: string; label: string; builtin: boolean; permissions: Permission[]; requiresTotp: boolean };
 
 export type TenantMe = {
   tenant: { slug: string; name: string };

@@ -7,6 +7,7 @@ import {
   loadInvitationPage,
   loadLoginPage,
   loadNotFoundPage,
+  loadTenantRoutes,
   loadWorkspacePage,
   platformAdminGuard,
   redirectHome,
@@ -35,6 +36,12 @@ export const APP_ROUTES: Routes = [
         title: 'title.workspace' satisfies TranslationKey,
         canActivate: [authGuard],
         loadComponent: loadWorkspacePage,
+      },
+      {
+        // The staff console of one tenant; the pages check the user's abilities there.
+        path: 't/:tenant',
+        canActivate: [authGuard],
+        loadChildren: loadTenantRoutes,
       },
       {
         path: 'platform',

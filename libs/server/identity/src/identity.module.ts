@@ -5,6 +5,7 @@ import { AuthService } from './auth/auth.service';
 import { JwtStrategy } from './auth/jwt.strategy';
 import { LoginThrottle } from './auth/login-throttle.service';
 import { PasswordResetService } from './auth/password-reset.service';
+import { TotpService } from './auth/totp.service';
 import { PasswordHasher } from './auth/password-hasher.service';
 import { PlatformRoleCache } from './auth/platform-role-cache.service';
 import { SessionService } from './auth/session.service';
@@ -32,6 +33,7 @@ import { UserService } from './users/user.service';
     AuthService,
     LoginThrottle,
     PasswordResetService,
+    TotpService,
     SessionService,
     PasswordHasher,
     PlatformRoleCache,

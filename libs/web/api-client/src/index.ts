@@ -17,5 +17,5 @@ export { AuthStore } from './lib/auth.store';
 export { SKIP_AUTH, SKIP_REFRESH } from './lib/http-context';
 export { loadStates, INITIAL_LOAD_STATE, type LoadState } from './lib/load-state';
 export { provideApiClient } from './lib/provide-api-client';
-export { SinergiApi } from './lib/sinergi-api';
+export { SinergiApi, type MemberQuery } from './lib/sinergi-api';
 export type { SessionEndReason, StoredSession, TokenPair } from './lib/session.types';

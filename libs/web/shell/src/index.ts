@@ -12,6 +12,7 @@ export {
   loadWorkspacePage,
   loadNotFoundPage,
   loadInvitationPage,
+  loadTenantRoutes,
 } from './lib/page-loaders';
 export { TranslatedTitleStrategy } from './lib/title/translated-title.strategy';
 export { IconComponent, type IconName } from './lib/icons/icon.component';

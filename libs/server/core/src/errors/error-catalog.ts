@@ -105,6 +105,17 @@ export const ERROR_CATALOG: Record<ErrorCode, Entry> = {
     en: 'A region keeps at least one administrator.',
     id: 'Daerah harus tetap memiliki minimal satu administrator.',
   },
+  TOTP_REQUIRED: {
+    status: 401,
+    en: 'Enter the code from your authenticator app.',
+    id: 'Masukkan kode dari aplikasi autentikator Anda.',
+  },
+  TOTP_INVALID: { status: 400, en: 'That code is not right.', id: 'Kode itu tidak tepat.' },
+  SECOND_FACTOR_REQUIRED: {
+    status: 403,
+    en: 'Your role here requires logging in with a second factor (authenticator app).',
+    id: 'Peran Anda di sini mewajibkan masuk dengan faktor kedua (aplikasi autentikator).',
+  },
   ACCOUNT_LOCKED: {
     status: 423,
     en: 'Too many failed logins: this account is locked for a while. Try again later or reset the password.',

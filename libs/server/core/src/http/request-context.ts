@@ -7,6 +7,8 @@ export type Caller = {
   userId: string;
   email: string;
   platformRoles: string[];
+  /** The session began with a second factor (TOTP). */
+  mfa: boolean;
 };
 
 /** What the tenant guards establish on a `/api/t/:tenant/...` request. */

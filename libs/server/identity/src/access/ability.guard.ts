@@ -22,6 +22,10 @@ export class AbilityGuard implements CanActivate {
     if (!tenant) return true;
     const { rules, ability } = await this.roles.abilityOf(tenant.handle, tenant.roles);
     tenant.abilities = rules;
+    const caller = context.switchToHttp().getRequest<SinergiRequest>().caller;
+    if (!caller?.mfa && (await this.roles.requiresSecondFactor(tenant.handle, tenant.roles))) {
+      throw new AppException('SECOND_FACTOR_REQUIRED');
+    }
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(ANY_MEMBER, targets)) return true;
     const required = this.reflector.getAllAndOverride<{ action: TenantAction; subject: TenantSubject } | undefined>(

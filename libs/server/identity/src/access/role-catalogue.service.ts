@@ -32,7 +32,13 @@ export class RoleCatalogue implements OnModuleInit {
     const rows = await this.tenantDb.run(tenant, () =>
       this.tenantDb.repository(TenantRoleEntity).find({ order: { builtin: 'DESC', name: 'ASC' } }),
     );
-    const roles = rows.map((row) => ({ name: row.name, label: row.label, builtin: row.builtin, permissions: row.permissions }));
+    const roles = rows.map((row) => ({
+      name: row.name,
+      label: row.label,
+      builtin: row.builtin,
+      permissions: row.permissions,
+      requiresTotp: row.requiresTotp,
+    }));
     if (this.cache.size > 5_000) this.cache.clear();
     this.cache.set(tenant.id, { roles, expiresAt: Date.now() + TTL_MS });
     return roles;
@@ -41,6 +47,11 @@ export class RoleCatalogue implements OnModuleInit {
   private forget(tenantId: string): void {
     this.cache.delete(tenantId);
     for (const key of this.abilities.keys()) if (key.startsWith(`${tenantId}:`)) this.abilities.delete(key);
+  }
+
+  /** Whether any of these roles demands a second factor in this tenant. */
+  async requiresSecondFactor(tenant: TenantHandle, roles: string[]): Promise<boolean> {
+    return (await this.definitions(tenant)).some((role) => role.requiresTotp && roles.includes(role.name));
   }
 
   async permissionsByRole(tenant: TenantHandle): Promise<Map<string, Permission[]>> {

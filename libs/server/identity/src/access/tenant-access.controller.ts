@@ -25,6 +25,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsBoolean,
   IsEmail,
   IsIn,
   IsOptional,
@@ -89,6 +90,11 @@ export class CreateRoleDto {
   @ValidateNested({ each: true })
   @Type(() => PermissionDto)
   permissions!: PermissionDto[];
+
+  @ApiProperty({ required: false, description: 'Holders must log in with a second factor (TOTP)' })
+  @IsOptional()
+  @IsBoolean()
+  requiresTotp?: boolean;
 }
 
 export class UpdateRoleDto {
@@ -106,6 +112,11 @@ export class UpdateRoleDto {
   @ValidateNested({ each: true })
   @Type(() => PermissionDto)
   permissions?: PermissionDto[];
+
+  @ApiProperty({ required: false })
+  @IsOptional()
+  @IsBoolean()
+  requiresTotp?: boolean;
 }
 
 export class UpdateMemberDto implements UpdateMemberRequest {

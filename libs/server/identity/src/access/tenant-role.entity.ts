@@ -16,6 +16,10 @@ export class TenantRoleEntity {
   @Column({ type: 'jsonb' })
   permissions!: Permission[];
 
+  /** Whoever holds this role must have logged in with a second factor (TOTP). */
+  @Column({ name: 'requires_totp', type: 'boolean', default: false })
+  requiresTotp!: boolean;
+
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 }

@@ -21,28 +21,35 @@ export class TenantRolesService {
     const roles = this.tenantDb.repository(TenantRoleEntity);
     if (await roles.existsBy({ name: role.name })) throw new AppException('CONFLICT', undefined, [{ field: 'name', message: role.name }]);
     const permissions = normalise(role.permissions);
-    await roles.insert({ name: role.name, label: role.label, builtin: false, permissions });
+    const requiresTotp = role.requiresTotp ?? false;
+    await roles.insert({ name: role.name, label: role.label, builtin: false, permissions, requiresTotp });
     await this.audit.record(actor, { action: 'role.created', subject: { type: 'Role', id: role.name }, details: { permissions } });
     this.tenantDb.afterCommit(() => this.catalogue.announceChange(tenant.handle.id));
-    return { name: role.name, label: role.label, builtin: false, permissions };
+    return { name: role.name, label: role.label, builtin: false, permissions, requiresTotp };
   }
 
   async update(
     tenant: TenantRequestContext,
     name: string,
-    changes: Partial<Pick<TenantRoleDefinitionInput, 'label' | 'permissions'>>,
+    changes: Partial<Pick<TenantRoleDefinitionInput, 'label' | 'permissions' | 'requiresTotp'>>,
     actor: RequestActor,
   ): Promise<TenantRoleDefinition> {
     const roles = this.tenantDb.repository(TenantRoleEntity);
     const role = await roles.findOneBy({ name });
     if (!role) throw new AppException('ROLE_NOT_FOUND', undefined, [{ field: 'name', message: name }]);
-    if (role.builtin) throw new AppException('ROLE_BUILTIN');
+    // Built-in roles keep their name, label and permissions; whether they demand a second factor is the tenant's call.
+    if (role.builtin && (changes.label !== undefined || changes.permissions !== undefined)) throw new AppException('ROLE_BUILTIN');
     const permissions = changes.permissions ? normalise(changes.permissions) : role.permissions;
     const label = changes.label ?? role.label;
-    await roles.update({ name }, { label, permissions });
-    await this.audit.record(actor, { action: 'role.changed', subject: { type: 'Role', id: name }, details: { label, permissions } });
+    const requiresTotp = changes.requiresTotp ?? role.requiresTotp;
+    await roles.update({ name }, { label, permissions, requiresTotp });
+    await this.audit.record(actor, {
+      action: 'role.changed',
+      subject: { type: 'Role', id: name },
+      details: { label, permissions, requiresTotp },
+    });
     this.tenantDb.afterCommit(() => this.catalogue.announceChange(tenant.handle.id));
-    return { name, label, builtin: false, permissions };
+    return { name, label, builtin: role.builtin, permissions, requiresTotp };
   }
 
   async remove(tenant: TenantRequestContext, name: string, actor: RequestActor): Promise<void> {
@@ -61,7 +68,7 @@ export class TenantRolesService {
   }
 }
 
-export type TenantRoleDefinitionInput = { name: string; label: string; permissions: Permission[] };
+export type TenantRoleDefinitionInput = { name: string; label: string; permissions: Permission[]; requiresTotp?: boolean };
 
 /** Only known action/subject pairs, each once. */
 function normalise(permissions: Permission[]): Permission[] {

@@ -5,4 +5,6 @@ export type AccessTokenPayload = {
   typ: 'access';
   /** The session family, so logout can revoke it. */
   sid: string;
+  /** The login passed a second factor. */
+  mfa: boolean;
 };

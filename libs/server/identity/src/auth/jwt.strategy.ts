@@ -32,6 +32,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       userId: payload.sub,
       email: payload.email,
       platformRoles: [],
+      mfa: payload.mfa === true,
     };
   }
 }

@@ -24,11 +24,11 @@ export class SessionService {
     private readonly jwt: JwtService,
   ) {}
 
-  async open(user: Pick<UserEntity, 'id' | 'email'>): Promise<TokenPair> {
+  async open(user: Pick<UserEntity, 'id' | 'email'>, mfa = false): Promise<TokenPair> {
     const familyId = randomUUID();
     const absoluteExpiresAt = new Date(Date.now() + this.config.sessionMaxAgeSeconds * 1000);
-    const refreshToken = await this.storeRefreshToken(user.id, familyId, absoluteExpiresAt);
-    return { accessToken: await this.accessToken(user, familyId), refreshToken };
+    const refreshToken = await this.storeRefreshToken(user.id, familyId, absoluteExpiresAt, mfa);
+    return { accessToken: await this.accessToken(user, familyId, mfa), refreshToken };
   }
 
   async rotate(refreshToken: string): Promise<TokenPair> {
@@ -45,8 +45,8 @@ export class SessionService {
     }
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: session.userId });
     if (!user) throw new AppException('UNAUTHENTICATED');
-    const next = await this.storeRefreshToken(user.id, session.familyId, session.absoluteExpiresAt);
-    return { accessToken: await this.accessToken(user, session.familyId), refreshToken: next };
+    const next = await this.storeRefreshToken(user.id, session.familyId, session.absoluteExpiresAt, session.mfa);
+    return { accessToken: await this.accessToken(user, session.familyId, session.mfa), refreshToken: next };
   }
 
   async revokeFamily(familyId: string): Promise<void> {
@@ -55,8 +55,8 @@ export class SessionService {
       .update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
-  private accessToken(user: Pick<UserEntity, 'id' | 'email'>, familyId: string): Promise<string> {
-    const payload: AccessTokenPayload = { sub: user.id, email: user.email, typ: 'access', sid: familyId };
+  private accessToken(user: Pick<UserEntity, 'id' | 'email'>, familyId: string, mfa: boolean): Promise<string> {
+    const payload: AccessTokenPayload = { sub: user.id, email: user.email, typ: 'access', sid: familyId, mfa };
     return this.jwt.signAsync(payload, {
       algorithm: 'HS256',
       privateKey: jwtKey(this.config.jwtSecret),
@@ -66,14 +66,14 @@ export class SessionService {
     });
   }
 
-  private async storeRefreshToken(userId: string, familyId: string, absoluteExpiresAt: Date): Promise<string> {
+  private async storeRefreshToken(userId: string, familyId: string, absoluteExpiresAt: Date, mfa: boolean): Promise<string> {
     const { token, hash } = newSecretToken();
     const expiresAt = new Date(
       Math.min(Date.now() + this.config.refreshTokenTtlSeconds * 1000, absoluteExpiresAt.getTime()),
     );
     await this.dataSource
       .getRepository(SessionEntity)
-      .insert({ userId, familyId, tokenHash: hash, expiresAt, absoluteExpiresAt });
+      .insert({ userId, familyId, tokenHash: hash, expiresAt, absoluteExpiresAt, mfa });
     return token;
   }
 }

@@ -24,6 +24,10 @@ export class SessionEntity {
   @Column({ name: 'spent_at', type: 'timestamptz', nullable: true })
   spentAt!: Date | null;
 
+  /** The session began with a second factor; refreshes keep it. */
+  @Column({ type: 'boolean', default: false })
+  mfa!: boolean;
+
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
 

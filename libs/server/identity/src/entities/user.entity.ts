@@ -18,6 +18,16 @@ export class UserEntity {
   @Column({ name: 'platform_roles', type: 'text', array: true, default: () => "'{}'" })
   platformRoles!: string[];
 
+  /** The TOTP secret, encrypted (see TotpService); null while no second factor is set up. */
+  @Column({ name: 'totp_secret', type: 'text', nullable: true })
+  totpSecret!: string | null;
+
+  @Column({ name: 'totp_pending_secret', type: 'text', nullable: true })
+  totpPendingSecret!: string | null;
+
+  @Column({ name: 'totp_enabled_at', type: 'timestamptz', nullable: true })
+  totpEnabledAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

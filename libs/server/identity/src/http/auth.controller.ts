@@ -2,12 +2,13 @@ import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { Request } from 'express';
 import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { LoginResponse } from '@sinergi/contracts';
+import { LoginResponse, TotpSetup } from '@sinergi/contracts';
 import { AppException, Caller, CurrentCaller, Public } from '@sinergi/server/core';
 import { AuthService } from '../auth/auth.service';
 import { SessionService, TokenPair } from '../auth/session.service';
 import { PasswordResetService } from '../auth/password-reset.service';
-import { LoginDto, PasswordResetConfirmationDto, PasswordResetRequestDto, RefreshDto } from './auth.dto';
+import { TotpService } from '../auth/totp.service';
+import { LoginDto, PasswordResetConfirmationDto, PasswordResetRequestDto, RefreshDto, TotpCodeDto } from './auth.dto';
 
 
 @ApiTags('auth')
@@ -18,6 +19,7 @@ export class AuthController {
     private readonly sessions: SessionService,
     private readonly jwt: JwtService,
     private readonly resets: PasswordResetService,
+    private readonly totp: TotpService,
   ) {}
 
   @Public()
@@ -44,7 +46,7 @@ export class AuthController {
   @ApiResponse({ status: 423, description: 'ACCOUNT_LOCKED after repeated failures' })
   @ApiResponse({ status: 429, description: 'RATE_LIMITED per IP address or per account' })
   login(@Body() body: LoginDto, @Req() request: Request): Promise<LoginResponse> {
-    return this.auth.login(body.email, body.password, request.ip ?? 'unknown');
+    return this.auth.login(body.email, body.password, request.ip ?? 'unknown', body.totpCode);
   }
 
   @Public()
@@ -53,6 +55,28 @@ export class AuthController {
   @ApiOkResponse({ description: 'A new token pair; the presented refresh token is spent' })
   refresh(@Body() body: RefreshDto): Promise<TokenPair> {
     return this.sessions.rotate(body.refreshToken);
+  }
+
+  @Post('totp/setup')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @ApiOkResponse({ description: 'A new secret to scan (not active until confirmed with a code)' })
+  setupTotp(@CurrentCaller() caller: Caller): Promise<TotpSetup> {
+    return this.totp.setup(caller.userId, caller.email);
+  }
+
+  @Post('totp/enable')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  async enableTotp(@CurrentCaller() caller: Caller, @Body() body: TotpCodeDto): Promise<void> {
+    await this.totp.enable(caller.userId, body.code);
+  }
+
+  @Post('totp/disable')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  async disableTotp(@CurrentCaller() caller: Caller, @Body() body: TotpCodeDto): Promise<void> {
+    await this.totp.disable(caller.userId, body.code);
   }
 
   @Post('logout')

@@ -1,6 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { LoginRequest, PasswordResetConfirmation, PasswordResetRequest, RefreshRequest } from '@sinergi/contracts';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { LoginRequest, PasswordResetConfirmation, PasswordResetRequest, RefreshRequest, TotpCodeRequest } from '@sinergi/contracts';
+import { IsEmail, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
 export class LoginDto implements LoginRequest {
   @ApiProperty({ example: 'admin@sinergi.local' })
@@ -13,6 +13,17 @@ export class LoginDto implements LoginRequest {
   @MinLength(1)
   @MaxLength(1024)
   password!: string;
+
+  @ApiPropertyOptional({ example: '123456', description: 'Needed when the account has a second factor' })
+  @IsOptional()
+  @Matches(/^\d{6}$/, { message: 'totpCode must be 6 digits' })
+  totpCode?: string;
+}
+
+export class TotpCodeDto implements TotpCodeRequest {
+  @ApiProperty({ example: '123456' })
+  @Matches(/^\d{6}$/, { message: 'code must be 6 digits' })
+  code!: string;
 }
 
 export class RefreshDto implements RefreshRequest {

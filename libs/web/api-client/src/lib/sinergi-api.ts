@@ -2,18 +2,26 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
   AcceptInvitationRequest,
+  AuditEntry,
+  AuditQuery,
+  AuditVerification,
   CreateTenantRequest,
   CreateTenantResponse,
   HealthResponse,
   InvitationPreview,
+  InviteMemberRequest,
   LoginRequest,
   LoginResponse,
   Page,
   Region,
   RegionQuery,
   Tenant,
+  TenantMe,
+  TenantMember,
   TenantQuery,
+  TenantRoleDefinition,
   TenantStatus,
+  UpdateMemberRequest,
   UpdateTenantRequest,
 } from '@sinergi/contracts';
 import { type Observable, catchError, map, of, tap, throwError } from 'rxjs';
@@ -22,6 +30,8 @@ import { toApiError } from './api-error';
 import { AuthStore } from './auth.store';
 import { anonymousRequest, noRefreshRequest } from './http-context';
 import { toHttpParams } from './query-params';
+
+export type MemberQuery = { page?: number; pageSize?: number };
 
 /** Typed access to the Sinergi HTTP API. Every failure arrives as an `ApiError`. */
 @Injectable({ providedIn: 'root' })
@@ -97,6 +107,57 @@ export class SinergiApi {
   updateTenantStatus(slug: string, status: TenantStatus): Observable<Tenant> {
     const body: UpdateTenantRequest = { status };
     return this.guard(this.http.patch<Tenant>(this.tenantUrl(slug), body));
+  }
+
+  /** Who the caller is in a tenant: roles and the CASL rules the UI hides actions by. */
+  tenantMe(tenant: string): Observable<TenantMe> {
+    return this.guard(this.http.get<TenantMe>(this.inTenant(tenant, '/me')));
+  }
+
+  members(tenant: string, query: MemberQuery = {}): Observable<Page<TenantMember>> {
+    return this.guard(
+      this.http.get<Page<TenantMember>>(this.inTenant(tenant, '/members'), { params: toHttpParams(query) }),
+    );
+  }
+
+  /** Adds a staff member and mails them an invitation (409 ALREADY_A_MEMBER, 400 ROLE_NOT_FOUND). */
+  inviteMember(tenant: string, body: InviteMemberRequest): Observable<TenantMember> {
+    return this.guard(this.http.post<TenantMember>(this.inTenant(tenant, '/members'), body));
+  }
+
+  /** Replaces a member's roles (422 LAST_ADMIN). */
+  updateMember(tenant: string, userId: string, body: UpdateMemberRequest): Observable<TenantMember> {
+    return this.guard(
+      this.http.patch<TenantMember>(this.inTenant(tenant, `/members/${encodeURIComponent(userId)}`), body),
+    );
+  }
+
+  /** Removes a member from the tenant (422 LAST_ADMIN). */
+  removeMember(tenant: string, userId: string): Observable<void> {
+    return this.guard(
+      this.http
+        .delete<null>(this.inTenant(tenant, `/members/${encodeURIComponent(userId)}`))
+        .pipe(map(() => undefined)),
+    );
+  }
+
+  tenantRoles(tenant: string): Observable<TenantRoleDefinition[]> {
+    return this.guard(this.http.get<TenantRoleDefinition[]>(this.inTenant(tenant, '/roles')));
+  }
+
+  audit(tenant: string, query: AuditQuery = {}): Observable<Page<AuditEntry>> {
+    return this.guard(
+      this.http.get<Page<AuditEntry>>(this.inTenant(tenant, '/audit'), { params: toHttpParams(query) }),
+    );
+  }
+
+  /** Recomputes the hash chain of the tenant's audit trail. */
+  verifyAudit(tenant: string): Observable<AuditVerification> {
+    return this.guard(this.http.get<AuditVerification>(this.inTenant(tenant, '/audit/verification')));
+  }
+
+  private inTenant(tenant: string, path: string): string {
+    return this.url(`/t/${encodeURIComponent(tenant)}${path}`);
   }
 
   private url(path: string): string {

@@ -1,4 +1,5 @@
 import type { Type } from '@angular/core';
+import type { Routes } from '@angular/router';
 
 /** Lazy pages of the shell, each its own chunk: `loadComponent: loadLoginPage`. */
 export const loadLoginPage = (): Promise<Type<unknown>> =>
@@ -12,3 +13,7 @@ export const loadNotFoundPage = (): Promise<Type<unknown>> =>
 
 export const loadInvitationPage = (): Promise<Type<unknown>> =>
   import('./invitation/invitation.page').then((m) => m.InvitationPage);
+
+/** The staff area of one tenant (`/t/:tenant`), its own chunks. */
+export const loadTenantRoutes = (): Promise<Routes> =>
+  import('./tenant/tenant.routes').then((m) => m.TENANT_ROUTES);

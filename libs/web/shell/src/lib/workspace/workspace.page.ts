@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { AuthStore } from '@sinergi/web/api-client';
-import { TranslatePipe } from '@sinergi/web/i18n';
+import { TranslatePipe, TranslateService } from '@sinergi/web/i18n';
+import { roleLabels } from '../roles/role-labels';
 
 /** "Ruang kerja saya": the tenants and media companies the user belongs to. */
 @Component({
@@ -23,8 +24,8 @@ import { TranslatePipe } from '@sinergi/web/i18n';
       <ul class="memberships" [attr.aria-label]="'workspace.listLabel' | translate">
         @for (membership of tenantMemberships(); track membership.tenant) {
           <li>
-            <span class="name sg-mono">{{ membership.tenant }}</span>
-            <span class="sg-muted">{{ 'workspace.tenantKind' | translate }} · {{ membership.roles.join(', ') }}</span>
+            <a class="name sg-mono" [routerLink]="['/t', membership.tenant]">{{ membership.tenant }}</a>
+            <span class="sg-muted">{{ 'workspace.tenantKind' | translate }} · {{ labelsOf(membership.roles) }}</span>
           </li>
         }
         @for (membership of mediaMemberships(); track membership.mediaCompanyId) {
@@ -34,7 +35,6 @@ import { TranslatePipe } from '@sinergi/web/i18n';
           </li>
         }
       </ul>
-      <p class="sg-muted">{{ 'workspace.consoleSoon' | translate }}</p>
     } @else {
       <p class="sg-empty">{{ 'workspace.empty' | translate }}</p>
     }
@@ -64,6 +64,7 @@ import { TranslatePipe } from '@sinergi/web/i18n';
 })
 export class WorkspacePage {
   protected readonly auth = inject(AuthStore);
+  private readonly i18n = inject(TranslateService);
 
   protected readonly tenantMemberships = computed(() =>
     this.auth.memberships().flatMap((m) => (m.kind === 'tenant' ? [m] : [])),
@@ -71,4 +72,8 @@ export class WorkspacePage {
   protected readonly mediaMemberships = computed(() =>
     this.auth.memberships().flatMap((m) => (m.kind === 'media' ? [m] : [])),
   );
+
+  protected labelsOf(roles: readonly string[]): string {
+    return roleLabels(roles, (key) => this.i18n.t(key)).join(', ');
+  }
 }

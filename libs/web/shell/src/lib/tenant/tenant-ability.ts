@@ -1,0 +1,55 @@
+import { createMongoAbility, type MongoAbility } from '@casl/ability';
+import type { AbilityRule, TenantAction, TenantSubject } from '@sinergi/contracts';
+import type { TranslationKey } from '@sinergi/web/i18n';
+
+export type TenantAbility = MongoAbility<[TenantAction, TenantSubject]>;
+export type CanCheck = (action: TenantAction, subject: TenantSubject) => boolean;
+
+/** The CASL ability of `/me`'s rules; no rules means nothing is allowed. */
+export function tenantAbility(rules: readonly AbilityRule[]): TenantAbility {
+  return createMongoAbility<[TenantAction, TenantSubject]>(rules.map((rule) => ({ ...rule })));
+}
+
+/** `can(action, subject)` over the given rules, for templates and guards. */
+export function canCheck(rules: readonly AbilityRule[]): CanCheck {
+  const ability = tenantAbility(rules);
+  return (action, subject) => ability.can(action, subject);
+}
+
+export type TenantPage = {
+  /** Relative to `/t/:tenant`. */
+  path: 'members' | 'audit';
+  label: TranslationKey;
+  description: TranslationKey;
+  needs: { action: TenantAction; subject: TenantSubject };
+};
+
+/** The pages of the tenant area and the permission each needs to be opened. */
+export const TENANT_PAGES: readonly TenantPage[] = [
+  {
+    path: 'members',
+    label: 'tenantArea.nav.members',
+    description: 'tenantArea.overview.membersHint',
+    needs: { action: 'read', subject: 'Member' },
+  },
+  {
+    path: 'audit',
+    label: 'tenantArea.nav.audit',
+    description: 'tenantArea.overview.auditHint',
+    needs: { action: 'read', subject: 'AuditEntry' },
+  },
+];
+
+/** The pages the user may open. */
+export function allowedPages(can: CanCheck): TenantPage[] {
+  return TENANT_PAGES.filter((page) => can(page.needs.action, page.needs.subject));
+}
+
+/** What a member row offers, by the user's abilities. */
+export function memberActions(can: CanCheck): { invite: boolean; changeRoles: boolean; remove: boolean } {
+  return {
+    invite: can('create', 'Member'),
+    changeRoles: can('update', 'Member'),
+    remove: can('delete', 'Member'),
+  };
+}

@@ -1,0 +1,35 @@
+import type { Routes } from '@angular/router';
+import { MatPaginatorIntl } from '@angular/material/paginator';
+import type { TranslationKey } from '@sinergi/web/i18n';
+import { TranslatedPaginatorIntl } from './shared/translated-paginator-intl';
+import { tenantAbilityGuard, tenantContextGuard } from './tenant.guards';
+
+/** `/t/:tenant/…`: the staff console of one tenant; the app guards it with `authGuard`. */
+export const TENANT_ROUTES: Routes = [
+  {
+    path: '',
+    canActivate: [tenantContextGuard],
+    providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
+    loadComponent: () => import('./tenant-layout.component').then((m) => m.TenantLayoutComponent),
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'title.tenantOverview' satisfies TranslationKey,
+        loadComponent: () => import('./overview/tenant-overview.page').then((m) => m.TenantOverviewPage),
+      },
+      {
+        path: 'members',
+        title: 'title.members' satisfies TranslationKey,
+        canActivate: [tenantAbilityGuard('read', 'Member')],
+        loadComponent: () => import('./members/member-list.page').then((m) => m.MemberListPage),
+      },
+      {
+        path: 'audit',
+        title: 'title.audit' satisfies TranslationKey,
+        canActivate: [tenantAbilityGuard('read', 'AuditEntry')],
+        loadComponent: () => import('./audit/audit-log.page').then((m) => m.AuditLogPage),
+      },
+    ],
+  },
+];
