@@ -8,6 +8,7 @@ import { TenantInitial1763900000000 } from './tenant/1763900000000-tenant-initia
 import { TenantRoles1763900000001 } from './tenant/1763900000001-tenant-roles';
 import { TenantAuditLog1763900000002 } from './tenant/1763900000002-tenant-audit-log';
 import { TenantRolesTotp1763900000003 } from './tenant/1763900000003-tenant-roles-totp';
+import { TenantDelegations1763900000004 } from './tenant/1763900000004-tenant-delegations';
 
 export type MigrationClass = new () => MigrationInterface;
 
@@ -26,4 +27,5 @@ export const TENANT_MIGRATIONS: MigrationClass[] = [
   TenantRoles1763900000001,
   TenantAuditLog1763900000002,
   TenantRolesTotp1763900000003,
+  TenantDelegations1763900000004,
 ];

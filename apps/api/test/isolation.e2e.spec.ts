@@ -42,7 +42,14 @@ describe('Isolation: every route, every kind of caller, the other tenant', () =>
       name: 'Verifikator PALI',
       roles: ['verifier'],
     });
-    theirIds = { tenant: THEIRS.slug, slug: THEIRS.slug, userId: theirMember.body.userId, role: 'verifier', token: 'x'.repeat(43) };
+    theirIds = {
+      tenant: THEIRS.slug,
+      slug: THEIRS.slug,
+      userId: theirMember.body.userId,
+      role: 'verifier',
+      id: '00000000-0000-4000-8000-000000000000',
+      token: 'x'.repeat(43),
+    };
     const doc = await callers['anonymous'].get<{ paths: Record<string, Record<string, unknown>> }>('/api/docs-json');
     routes = Object.entries(doc.body.paths).flatMap(([path, methods]) =>
       Object.keys(methods).map((method) => ({ method: method.toUpperCase(), path })),

@@ -6,7 +6,7 @@
 export const TENANT_ACTIONS = ['read', 'create', 'update', 'delete'] as const;
 export type TenantAction = (typeof TENANT_ACTIONS)[number];
 
-export const TENANT_SUBJECTS = ['TenantProfile', 'Member', 'Role', 'AuditEntry'] as const;
+export const TENANT_SUBJECTS = ['TenantProfile', 'Member', 'Role', 'Delegation', 'AuditEntry'] as const;
 export type TenantSubject = (typeof TENANT_SUBJECTS)[number];
 
 export type Permission = { action: TenantAction; subject: TenantSubject };
@@ -29,7 +29,13 @@ const all = (subject: TenantSubject): Permission[] => TENANT_ACTIONS.map((action
 
 /** The permissions each built-in role starts with; a tenant can define its own roles from the list. */
 export const DEFAULT_ROLE_PERMISSIONS: Record<BuiltinTenantRole, Permission[]> = {
-  admin: [...all('TenantProfile'), ...all('Member'), ...all('Role'), { action: 'read', subject: 'AuditEntry' }],
+  admin: [
+    ...all('TenantProfile'),
+    ...all('Member'),
+    ...all('Role'),
+    ...all('Delegation'),
+    { action: 'read', subject: 'AuditEntry' },
+  ],
   verifier: [{ action: 'read', subject: 'TenantProfile' }],
   'publication-operator': [{ action: 'read', subject: 'TenantProfile' }],
   'approving-official': [{ action: 'read', subject: 'TenantProfile' }],
@@ -64,6 +70,27 @@ export type AuditEntry = {
 export type AuditQuery = { action?: string; actorId?: string; from?: string; to?: string; page?: number; pageSize?: number };
 
 export type AuditVerification = { entries: number; valid: boolean; firstBrokenId: string | null; problem: string | null };
+
+/** Plt./Plh.: `to` holds `role` on behalf of `from` from `startsOn` to `endsOn` (inclusive, WIB dates). */
+export type Delegation = {
+  id: string;
+  role: string;
+  from: { userId: string; name: string };
+  to: { userId: string; name: string };
+  startsOn: string;
+  endsOn: string;
+  reason: string;
+  revoked: boolean;
+};
+
+export type CreateDelegationRequest = {
+  role: string;
+  fromUserId: string;
+  toUserId: string;
+  startsOn: string;
+  endsOn: string;
+  reason: string;
+};
 
 export type TenantMember = { userId: string; email: string; name: string; roles: string[]; invited: boolean };
 

@@ -15,6 +15,7 @@ import { RoleCatalogue } from './access/role-catalogue.service';
 import { TenantAccessController } from './access/tenant-access.controller';
 import { TenantMembersService } from './access/tenant-members.service';
 import { TenantRolesService } from './access/tenant-roles.service';
+import { DelegationsService } from './access/delegations.service';
 import { AuthController } from './http/auth.controller';
 import { InvitationsController } from './http/invitations.controller';
 import { AuthenticationGuard } from './http/authentication.guard';
@@ -45,6 +46,7 @@ import { UserService } from './users/user.service';
     RoleCatalogue,
     TenantMembersService,
     TenantRolesService,
+    DelegationsService,
     AbilityGuard,
   ],
   exports: [AbilityGuard, RoleCatalogue, AuthenticationGuard, MembershipService, InvitationService, UserService, PasswordHasher],

@@ -83,6 +83,12 @@ export const ERROR_CATALOG: Record<ErrorCode, Entry> = {
     en: 'The password needs at least 10 characters, with letters and digits.',
     id: 'Kata sandi minimal 10 karakter, berisi huruf dan angka.',
   },
+  DELEGATION_INVALID: {
+    status: 422,
+    en: 'This delegation is not possible: the delegator must hold the role and both must be members.',
+    id: 'Pelimpahan ini tidak dapat dibuat: pemberi harus memegang peran itu dan keduanya harus anggota.',
+  },
+  DELEGATION_NOT_FOUND: { status: 404, en: 'There is no such delegation.', id: 'Pelimpahan tidak ditemukan.' },
   ROLE_NOT_FOUND: { status: 400, en: 'There is no such role in this region.', id: 'Peran ini tidak ada di daerah ini.' },
   ROLE_BUILTIN: {
     status: 422,

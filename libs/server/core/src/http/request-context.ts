@@ -19,6 +19,8 @@ export type TenantRequestContext = {
   roles: string[];
   /** The CASL rules of those roles (set by the ability guard). */
   abilities: AbilityRule[];
+  /** Set when this request is allowed only through a role delegated to the caller (Plt./Plh.). */
+  onBehalfOf?: { id: string; name: string } | null;
 };
 
 export type SinergiRequest = Request & { caller?: Caller; tenant?: TenantRequestContext };

@@ -20,10 +20,14 @@ export class AbilityGuard implements CanActivate {
     if (context.getType() !== 'http') return true;
     const tenant = context.switchToHttp().getRequest<SinergiRequest>().tenant;
     if (!tenant) return true;
-    const { rules, ability } = await this.roles.abilityOf(tenant.handle, tenant.roles);
-    tenant.abilities = rules;
     const caller = context.switchToHttp().getRequest<SinergiRequest>().caller;
-    if (!caller?.mfa && (await this.roles.requiresSecondFactor(tenant.handle, tenant.roles))) {
+    // Roles delegated to the caller today (Plt./Plh.) count too; the audit trail then names the delegator.
+    const delegated = caller ? await this.roles.delegationsTo(tenant.handle, caller.userId) : [];
+    const effectiveRoles = [...new Set([...tenant.roles, ...delegated.map((d) => d.role)])];
+    const own = await this.roles.abilityOf(tenant.handle, tenant.roles);
+    const effective = delegated.length ? await this.roles.abilityOf(tenant.handle, effectiveRoles) : own;
+    tenant.abilities = effective.rules;
+    if (!caller?.mfa && (await this.roles.requiresSecondFactor(tenant.handle, effectiveRoles))) {
       throw new AppException('SECOND_FACTOR_REQUIRED');
     }
     const targets = [context.getHandler(), context.getClass()];
@@ -32,8 +36,15 @@ export class AbilityGuard implements CanActivate {
       REQUIRED_ABILITY,
       targets,
     );
-    if (!required || !ability.can(required.action, required.subject)) {
-      throw new AppException('FORBIDDEN');
+    if (!required || !effective.ability.can(required.action, required.subject)) throw new AppException('FORBIDDEN');
+    if (!own.ability.can(required.action, required.subject)) {
+      for (const delegation of delegated) {
+        const through = await this.roles.abilityOf(tenant.handle, [delegation.role]);
+        if (through.ability.can(required.action, required.subject)) {
+          tenant.onBehalfOf = { id: delegation.fromUserId, name: delegation.fromName };
+          break;
+        }
+      }
     }
     return true;
   }

@@ -2,10 +2,13 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { AbilityRule, Permission, TenantRoleDefinition } from '@sinergi/contracts';
 import { RedisClients, TenantDatabase, TenantHandle } from '@sinergi/server/core';
 import { abilityRules, TenantAbility, tenantAbility } from './ability.factory';
+import { DelegationEntity } from './delegation.entity';
 import { TenantRoleEntity } from './tenant-role.entity';
 
 const CHANNEL = 'roles-changed';
 const TTL_MS = 60_000;
+
+export type ActiveDelegation = { role: string; fromUserId: string; fromName: string; toUserId: string };
 
 /**
  * A tenant's role definitions, read on every tenant request to build abilities: cached per
@@ -13,7 +16,7 @@ const TTL_MS = 60_000;
  */
 @Injectable()
 export class RoleCatalogue implements OnModuleInit {
-  private readonly cache = new Map<string, { roles: TenantRoleDefinition[]; expiresAt: number }>();
+  private readonly cache = new Map<string, { roles: TenantRoleDefinition[]; delegations: ActiveDelegation[]; expiresAt: number }>();
   /** Built abilities per tenant and role set: most requests share a handful of role sets. */
   private readonly abilities = new Map<string, { rules: AbilityRule[]; ability: TenantAbility; expiresAt: number }>();
 
@@ -27,10 +30,28 @@ export class RoleCatalogue implements OnModuleInit {
   }
 
   async definitions(tenant: TenantHandle): Promise<TenantRoleDefinition[]> {
+    return (await this.load(tenant)).roles;
+  }
+
+  /** Delegations in force today (WIB) that hand a role to this user. */
+  async delegationsTo(tenant: TenantHandle, userId: string): Promise<ActiveDelegation[]> {
+    return (await this.load(tenant)).delegations.filter((delegation) => delegation.toUserId === userId);
+  }
+
+  private async load(tenant: TenantHandle): Promise<{ roles: TenantRoleDefinition[]; delegations: ActiveDelegation[] }> {
     const cached = this.cache.get(tenant.id);
-    if (cached && cached.expiresAt > Date.now()) return cached.roles;
-    const rows = await this.tenantDb.run(tenant, () =>
-      this.tenantDb.repository(TenantRoleEntity).find({ order: { builtin: 'DESC', name: 'ASC' } }),
+    if (cached && cached.expiresAt > Date.now()) return cached;
+    const [rows, delegations] = await this.tenantDb.run(tenant, () =>
+      Promise.all([
+        this.tenantDb.repository(TenantRoleEntity).find({ order: { builtin: 'DESC', name: 'ASC' } }),
+        this.tenantDb
+          .repository(DelegationEntity)
+          .createQueryBuilder('d')
+          .select(['d.role', 'd.fromUserId', 'd.fromName', 'd.toUserId'])
+          .where('d.revoked_at is null')
+          .andWhere(`(now() at time zone 'Asia/Jakarta')::date between d.starts_on and d.ends_on`)
+          .getMany(),
+      ]),
     );
     const roles = rows.map((row) => ({
       name: row.name,
@@ -39,9 +60,11 @@ export class RoleCatalogue implements OnModuleInit {
       permissions: row.permissions,
       requiresTotp: row.requiresTotp,
     }));
+    const active = delegations.map((d) => ({ role: d.role, fromUserId: d.fromUserId, fromName: d.fromName, toUserId: d.toUserId }));
     if (this.cache.size > 5_000) this.cache.clear();
-    this.cache.set(tenant.id, { roles, expiresAt: Date.now() + TTL_MS });
-    return roles;
+    const entry = { roles, delegations: active, expiresAt: Date.now() + TTL_MS };
+    this.cache.set(tenant.id, entry);
+    return entry;
   }
 
   private forget(tenantId: string): void {

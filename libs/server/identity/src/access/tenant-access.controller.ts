@@ -28,15 +28,18 @@ import {
   IsBoolean,
   IsEmail,
   IsIn,
+  IsISO8601,
   IsOptional,
+  IsUUID,
   IsString,
   Matches,
   MaxLength,
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { TENANT_ACTIONS, TENANT_SUBJECTS, TenantAction, TenantSubject } from '@sinergi/contracts';
+import { CreateDelegationRequest, Delegation, TENANT_ACTIONS, TENANT_SUBJECTS, TenantAction, TenantSubject } from '@sinergi/contracts';
 import { TenantRolesService } from './tenant-roles.service';
+import { DelegationsService } from './delegations.service';
 import { UserService } from '../users/user.service';
 import { RoleCatalogue } from './role-catalogue.service';
 import { TenantMembersService } from './tenant-members.service';
@@ -119,6 +122,36 @@ export class UpdateRoleDto {
   requiresTotp?: boolean;
 }
 
+export class CreateDelegationDto implements CreateDelegationRequest {
+  @ApiProperty({ example: 'approving-official' })
+  @Matches(ROLE_NAME)
+  role!: string;
+
+  @ApiProperty()
+  @IsUUID()
+  fromUserId!: string;
+
+  @ApiProperty()
+  @IsUUID()
+  toUserId!: string;
+
+  @ApiProperty({ example: '2026-12-01' })
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  startsOn!: string;
+
+  @ApiProperty({ example: '2026-12-31' })
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  endsOn!: string;
+
+  @ApiProperty({ example: 'Plt. Kepala Dinas selama cuti' })
+  @IsString()
+  @MinLength(3)
+  @MaxLength(500)
+  reason!: string;
+}
+
 export class UpdateMemberDto implements UpdateMemberRequest {
   @ApiProperty({ example: ['verifier', 'auditor'] })
   @IsArray()
@@ -137,6 +170,7 @@ export class TenantAccessController {
     private readonly members: TenantMembersService,
     private readonly users: UserService,
     private readonly customRoles: TenantRolesService,
+    private readonly delegations: DelegationsService,
   ) {}
 
   @Get('me')
@@ -186,6 +220,33 @@ export class TenantAccessController {
   @Can('delete', 'Role')
   async removeRole(@Tenant() tenant: TenantRequestContext, @CurrentActor() actor: RequestActor, @Param('role') role: string): Promise<void> {
     await this.customRoles.remove(tenant, role, actor);
+  }
+
+  @Get('delegations')
+  @Can('read', 'Delegation')
+  listDelegations(): Promise<Delegation[]> {
+    return this.delegations.list();
+  }
+
+  @Post('delegations')
+  @Can('create', 'Delegation')
+  createDelegation(
+    @Tenant() tenant: TenantRequestContext,
+    @CurrentActor() actor: RequestActor,
+    @Body() body: CreateDelegationDto,
+  ): Promise<Delegation> {
+    return this.delegations.create(tenant, body, actor);
+  }
+
+  @Delete('delegations/:id')
+  @HttpCode(204)
+  @Can('delete', 'Delegation')
+  async revokeDelegation(
+    @Tenant() tenant: TenantRequestContext,
+    @CurrentActor() actor: RequestActor,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ): Promise<void> {
+    await this.delegations.revoke(tenant, id, actor);
   }
 
   @Get('members')

@@ -4,6 +4,7 @@ import { SessionEntity } from './session.entity';
 import { TenantMembershipEntity } from './tenant-membership.entity';
 import { UserEntity } from './user.entity';
 import { TenantRoleEntity } from '../access/tenant-role.entity';
+import { DelegationEntity } from '../access/delegation.entity';
 
 export { InvitationEntity, PasswordResetEntity, SessionEntity, TenantMembershipEntity, UserEntity };
-export const IDENTITY_ENTITIES = [UserEntity, TenantMembershipEntity, InvitationEntity, SessionEntity, PasswordResetEntity, TenantRoleEntity];
+export const IDENTITY_ENTITIES = [UserEntity, TenantMembershipEntity, InvitationEntity, SessionEntity, PasswordResetEntity, TenantRoleEntity, DelegationEntity];
