@@ -1,5 +1,5 @@
 import { TENANT_MIGRATIONS } from '@sinergi/migrations';
-import { quoteIdentifier, tenantGroupRoleName, tenantRoleName, tenantSchemaName } from '@sinergi/server/core';
+import { enterTenantSql, quoteIdentifier, tenantGroupRoleName, tenantRoleName, tenantSchemaName } from '@sinergi/server/core';
 import type { QueryRunner } from 'typeorm';
 
 export type RawTenant = { regionCode: string; slug: string; name: string };
@@ -56,7 +56,7 @@ export async function rawProvisioningScript(databaseName: string, tenants: RawTe
          insert into platform.tenant_memberships (user_id, tenant_id, roles) select u.id, ${tenantId}, '{admin}' from u;`,
         `insert into platform.invitations (tenant_id, email, name, roles, token_hash, expires_at)
          values (${tenantId}, ${literal(`admin-${tenant.regionCode}@raw.bench`)}, 'Admin', '{admin}', md5(random()::text) || md5(random()::text), now() + interval '7 days');`,
-        `select set_config('search_path', ${literal(schema)}, true), set_config('role', ${literal(role)}, true);`,
+        `${enterTenantSql({ slug: tenant.slug, schema, role })};`,
         `create table if not exists migrations (id serial primary key, timestamp bigint not null, name varchar(255) not null unique, applied_at timestamptz not null default now());`,
         ...migrations.flatMap((m) => [
           ...m.sql.map((sql) => `${sql.trim().replace(/;?$/, ';')}`),

@@ -104,16 +104,22 @@ export async function leaveTenant(queryRunner: QueryRunner): Promise<void> {
  * after passing the strict identifier check; TypeORM is told that its transaction is open.
  */
 async function beginTenantTransaction(queryRunner: QueryRunner, tenant: TenantHandle): Promise<void> {
-  assertSafeNames(tenant);
-  await queryRunner.query(
-    `start transaction; select set_config('search_path', '${tenant.schema}', true), set_config('role', '${tenant.role}', true)`,
-  );
+  await queryRunner.query(`start transaction; ${enterTenantSql(tenant)}`);
   const state = queryRunner as unknown as { isTransactionActive: boolean; transactionDepth: number };
   state.isTransactionActive = true;
   state.transactionDepth = 1;
 }
 
-function assertSafeNames(tenant: TenantHandle): void {
+/**
+ * The statement that puts an open transaction into a tenant, as plain SQL (names checked, then
+ * inlined): for scripts that must run without parameters, such as the benchmark's raw floor.
+ */
+export function enterTenantSql(tenant: Pick<TenantHandle, 'slug' | 'schema' | 'role'>): string {
+  assertSafeNames(tenant);
+  return `select set_config('search_path', '${tenant.schema}', true), set_config('role', '${tenant.role}', true)`;
+}
+
+function assertSafeNames(tenant: Pick<TenantHandle, 'slug' | 'schema' | 'role'>): void {
   if (!isSafeIdentifier(tenant.schema) || !isSafeIdentifier(tenant.role)) {
     throw new Error(`Tenant ${tenant.slug} has an unsafe schema or role name in the registry`);
   }
@@ -128,9 +134,7 @@ export async function enterTenant(queryRunner: QueryRunner, tenant: TenantHandle
   assertSafeNames(tenant);
   if (thenRun) {
     // Provisioning's first DDL rides along in the same round trip (a simple-protocol script).
-    await queryRunner.query(
-      `select set_config('search_path', '${tenant.schema}', true), set_config('role', '${tenant.role}', true); ${thenRun}`,
-    );
+    await queryRunner.query(`${enterTenantSql(tenant)}; ${thenRun}`);
     return;
   }
   await queryRunner.query(`select set_config('search_path', $1, true), set_config('role', $2, true)`, [

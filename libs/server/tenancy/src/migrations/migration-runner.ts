@@ -12,7 +12,7 @@ function migrationName(migration: MigrationInterface, index: number): string {
 /**
  * Brings one schema up to date inside the caller's transaction: the history table lives in the
  * schema it describes, so a schema and its version always commit or roll back together.
- * `historyTable` is either qualified (platform) or resolved by the tenant's search_path.
+ * `historyTable` is either qualified (platform) or unqualified, inside the tenant's unit of work.
  */
 export const HISTORY_TABLE_DDL = (historyTable: string): string => `
     create table if not exists ${historyTable} (

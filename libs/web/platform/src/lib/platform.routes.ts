@@ -2,7 +2,7 @@ import type { Routes } from '@angular/router';
 import { MatPaginatorIntl } from '@angular/material/paginator';
 import { MatStepperIntl } from '@angular/material/stepper';
 import type { TranslationKey } from '@sinergi/web/i18n';
-import { TranslatedPaginatorIntl, TranslatedStepperIntl } from './shared/translated-material-intl';
+import { TranslatedPaginatorIntl, TranslatedStepperIntl } from '@sinergi/web/ui';
 
 /** The platform admin console; lazy-loaded and guarded by the app (`platformAdminGuard`). */
 export const PLATFORM_ROUTES: Routes = [

@@ -14,7 +14,7 @@ import { INITIAL_LOAD_STATE, SinergiApi, loadStates } from '@sinergi/web/api-cli
 import { LocalNumberPipe, TranslatePipe } from '@sinergi/web/i18n';
 import { catchError, map, of } from 'rxjs';
 import { LEVEL_LABEL } from '../shared/labels';
-import { TypedCellDefDirective } from '../shared/typed-cell-def.directive';
+import { TypedCellDefDirective } from '@sinergi/web/ui';
 import { bindSearchToUrl, injectQueryUpdater, positiveInt } from '../shared/url-query';
 
 const DEFAULT_PAGE_SIZE = 25;

@@ -15,10 +15,9 @@ import { TENANT_STATUSES, type Tenant, type TenantQuery, type TenantStatus } fro
 import { INITIAL_LOAD_STATE, SinergiApi, isApiError, loadStates } from '@sinergi/web/api-client';
 import { LocalDatePipe, TranslatePipe, TranslateService } from '@sinergi/web/i18n';
 import { filter, switchMap } from 'rxjs';
-import { ConfirmDialogComponent, type ConfirmDialogData } from '../shared/confirm-dialog.component';
+import { ConfirmDialogComponent, type ConfirmDialogData, TypedCellDefDirective } from '@sinergi/web/ui';
 import { LEVEL_LABEL, STATUS_LABEL } from '../shared/labels';
 import { TenantStatusChipComponent } from '../shared/tenant-status-chip.component';
-import { TypedCellDefDirective } from '../shared/typed-cell-def.directive';
 import { bindSearchToUrl, injectQueryUpdater, positiveInt } from '../shared/url-query';
 import { ACTIONS_BY_STATUS, type StatusAction } from './status-actions';
 

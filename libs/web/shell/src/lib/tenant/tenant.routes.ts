@@ -1,7 +1,7 @@
 import type { Routes } from '@angular/router';
 import { MatPaginatorIntl } from '@angular/material/paginator';
 import type { TranslationKey } from '@sinergi/web/i18n';
-import { TranslatedPaginatorIntl } from './shared/translated-paginator-intl';
+import { TranslatedPaginatorIntl } from '@sinergi/web/ui';
 import { tenantAbilityGuard, tenantContextGuard } from './tenant.guards';
 
 /** `/t/:tenant/…`: the staff console of one tenant; the app guards it with `authGuard`. */

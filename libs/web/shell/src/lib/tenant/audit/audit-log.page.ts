@@ -12,7 +12,7 @@ import type { AuditVerification } from '@sinergi/contracts';
 import { INITIAL_LOAD_STATE, SinergiApi, isApiError, loadStates } from '@sinergi/web/api-client';
 import { LocalDatePipe, TranslatePipe, TranslateService } from '@sinergi/web/i18n';
 import { debounceTime, map } from 'rxjs';
-import { TypedCellDefDirective } from '../shared/typed-cell-def.directive';
+import { TypedCellDefDirective } from '@sinergi/web/ui';
 import { TenantContextStore } from '../tenant-context.store';
 import { compactDetails, positiveInt, toAuditQuery } from '../audit-query';
 

@@ -1,0 +1,5 @@
+// Small UI pieces shared by the feature libs (platform admin, staff area).
+export { ConfirmDialogComponent } from './lib/confirm-dialog.component';
+export type { ConfirmDialogData } from './lib/confirm-dialog.component';
+export { TypedCellDefDirective } from './lib/typed-cell-def.directive';
+export { TranslatedPaginatorIntl, TranslatedStepperIntl } from './lib/translated-material-intl';
