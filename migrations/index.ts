@@ -4,6 +4,7 @@ import { PlatformOutbox1763900000001 } from './platform/1763900000001-platform-o
 import { PlatformPasswordResets1763900000002 } from './platform/1763900000002-platform-password-resets';
 import { PlatformAuditLog1763900000003 } from './platform/1763900000003-platform-audit-log';
 import { PlatformTotp1763900000004 } from './platform/1763900000004-platform-totp';
+import { PlatformMedia1763900000005 } from './platform/1763900000005-platform-media';
 import { TenantInitial1763900000000 } from './tenant/1763900000000-tenant-initial';
 import { TenantRoles1763900000001 } from './tenant/1763900000001-tenant-roles';
 import { TenantAuditLog1763900000002 } from './tenant/1763900000002-tenant-audit-log';
@@ -19,6 +20,7 @@ export const PLATFORM_MIGRATIONS: MigrationClass[] = [
   PlatformPasswordResets1763900000002,
   PlatformAuditLog1763900000003,
   PlatformTotp1763900000004,
+  PlatformMedia1763900000005,
 ];
 
 /** Applied in order to every tenant schema; a tenant's schema version is how many it has. Append only. */

@@ -14,7 +14,7 @@ const PUBLIC_ROUTES = [
   /^POST \/api\/auth\/(login|refresh)$/,
   /^POST \/api\/auth\/password-reset\/(request|confirm)$/,
   /^(GET|POST) \/api\/auth\/invitations\/(\{token\}|accept)$/,
-  /^POST \/api\/media\/register$/,
+  /^POST \/api\/media\/(register|confirm-email)$/,
   /^GET \/api\/docs/,
   /^[A-Z]+ \/api\/public\//,
 ];
@@ -36,6 +36,13 @@ describe('Isolation: every route, every kind of caller, the other tenant', () =>
     callers['anonymous'] = client(env.api.url);
     callers['our admin'] = client(env.api.url, await login(env.api.url, demoAdminEmail(OURS.slug), DEMO_PASSWORD));
     callers['platform admin'] = client(env.api.url, await login(env.api.url, PLATFORM_ADMIN.email, PLATFORM_ADMIN.password));
+    await callers['anonymous'].post('/api/media/register', {
+      email: 'redaksi@medianetral.id',
+      password: 'Media-Netral-2026',
+      name: 'Redaksi Media Netral',
+      company: { legalName: 'PT Media Netral', legalForm: 'PT' },
+    });
+    callers['media'] = client(env.api.url, await login(env.api.url, 'redaksi@medianetral.id', 'Media-Netral-2026'));
     const theirAdmin = client(env.api.url, await login(env.api.url, demoAdminEmail(THEIRS.slug), DEMO_PASSWORD));
     const theirMember = await theirAdmin.post<TenantMember>(`/api/t/${THEIRS.slug}/members`, {
       email: 'verifikator@palikab.go.id',
@@ -84,7 +91,7 @@ describe('Isolation: every route, every kind of caller, the other tenant', () =>
   it("refuses another tenant's staff on every tenant route, with that tenant's slug and ids", async () => {
     const leaks: string[] = [];
     for (const route of routes.filter((r) => r.path.startsWith('/api/t/'))) {
-      for (const name of ['our admin', 'platform admin']) {
+      for (const name of ['our admin', 'platform admin', 'media']) {
         const response = await callers[name]!.raw(route.method, concrete(route), route.method === 'GET' ? undefined : {});
         if (![403, 404].includes(response.status)) leaks.push(`${name}: ${route.method} ${route.path} → ${response.status}`);
       }
@@ -92,11 +99,13 @@ describe('Isolation: every route, every kind of caller, the other tenant', () =>
     expect(leaks).toEqual([]);
   });
 
-  it('keeps platform routes from tenant staff', async () => {
+  it('keeps platform routes from tenant staff and media', async () => {
     const leaks: string[] = [];
     for (const route of routes.filter((r) => r.path.startsWith('/api/platform/'))) {
-      const response = await callers['our admin']!.raw(route.method, concrete(route), route.method === 'GET' ? undefined : {});
-      if (response.status !== 403) leaks.push(`${route.method} ${route.path} → ${response.status}`);
+      for (const name of ['our admin', 'media']) {
+        const response = await callers[name]!.raw(route.method, concrete(route), route.method === 'GET' ? undefined : {});
+        if (response.status !== 403) leaks.push(`${name}: ${route.method} ${route.path} → ${response.status}`);
+      }
     }
     expect(leaks).toEqual([]);
   });

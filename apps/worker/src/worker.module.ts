@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, ConfigModule, DatabaseModule, QueueModule, RedisModule } from '@sinergi/server/core';
 import { AUDIT_ENTITIES, AuditModule } from '@sinergi/server/audit';
+import { MEDIA_ENTITIES } from '@sinergi/server/media';
 import { IDENTITY_ENTITIES } from '@sinergi/server/identity';
 import {
   MailProcessor,
@@ -18,6 +19,7 @@ import {
 
 export const WORKER_ENTITIES = [
   ...AUDIT_ENTITIES,
+  ...MEDIA_ENTITIES,
   ...IDENTITY_ENTITIES,
   ...NOTIFICATION_ENTITIES,
   ...TENANCY_PLATFORM_ENTITIES,

@@ -4,6 +4,27 @@ export type PlatformRole = (typeof PLATFORM_ROLES)[number];
 /** `totpCode` is needed when the account has a second factor (answer 401 TOTP_REQUIRED without it). */
 export type LoginRequest = { email: string; password: string; totpCode?: string };
 
+export const MEDIA_LEGAL_FORMS = ['PT', 'yayasan', 'koperasi', 'CV'] as const;
+export type MediaLegalForm = (typeof MEDIA_LEGAL_FORMS)[number];
+export const MEDIA_ROLES = ['owner', 'editor'] as const;
+export type MediaRole = (typeof MEDIA_ROLES)[number];
+
+/** POST /api/media/register: a person and their press company; a confirmation mail follows. */
+export type MediaRegistrationRequest = {
+  email: string;
+  password: string;
+  name: string;
+  company: { legalName: string; legalForm: MediaLegalForm };
+};
+
+export type MediaCompanySummary = { id: string; legalName: string; legalForm: MediaLegalForm };
+
+/** GET /api/media/me (outlets, dossier and partnerships grow with the media module). */
+export type MediaMe = {
+  user: { id: string; name: string; email: string; emailConfirmed: boolean };
+  companies: (MediaCompanySummary & { roles: MediaRole[] })[];
+};
+
 export type TotpSetup = { secret: string; otpauthUrl: string };
 export type TotpCodeRequest = { code: string };
 export type RefreshRequest = { refreshToken: string };

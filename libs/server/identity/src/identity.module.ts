@@ -22,6 +22,7 @@ import { AuthenticationGuard } from './http/authentication.guard';
 import { InvitationService } from './invitations/invitation.service';
 import { MembershipService } from './memberships/membership.service';
 import { UserService } from './users/user.service';
+import { EmailConfirmationService } from './users/email-confirmation.service';
 
 /**
  * Identities, sessions and memberships. Needs a TENANT_DIRECTORY provider from the tenancy module
@@ -43,12 +44,13 @@ import { UserService } from './users/user.service';
     MembershipService,
     InvitationService,
     UserService,
+    EmailConfirmationService,
     RoleCatalogue,
     TenantMembersService,
     TenantRolesService,
     DelegationsService,
     AbilityGuard,
   ],
-  exports: [AbilityGuard, RoleCatalogue, AuthenticationGuard, MembershipService, InvitationService, UserService, PasswordHasher],
+  exports: [EmailConfirmationService, AbilityGuard, RoleCatalogue, AuthenticationGuard, MembershipService, InvitationService, UserService, PasswordHasher],
 })
 export class IdentityModule {}

@@ -11,3 +11,4 @@ export type { TenantDirectory } from './memberships/tenant-directory.port';
 export { InvitationService } from './invitations/invitation.service';
 export type { IssuedInvitation } from './invitations/invitation.service';
 export { UserService } from './users/user.service';
+export { EmailConfirmationService } from './users/email-confirmation.service';

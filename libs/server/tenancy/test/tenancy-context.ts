@@ -5,6 +5,7 @@ import { createTestDatabase, TestDatabase, testConfig } from '@sinergi/server/co
 import { IDENTITY_ENTITIES } from '@sinergi/server/identity';
 import { NOTIFICATION_ENTITIES } from '@sinergi/server/notification';
 import { AUDIT_ENTITIES, AuditModule } from '@sinergi/server/audit';
+import { MEDIA_ENTITIES } from '@sinergi/server/media';
 import { SchemaMigrator, TENANCY_PLATFORM_ENTITIES, TENANCY_TENANT_ENTITIES, TenancyModule } from '../src';
 
 export type TenancyTestContext = {
@@ -30,7 +31,7 @@ export async function createTenancyTestContext(
       TestProvidersModule,
       ConfigModule.forRoot(config),
       DatabaseModule.forRoot(
-        [...AUDIT_ENTITIES, ...IDENTITY_ENTITIES, ...NOTIFICATION_ENTITIES, ...TENANCY_PLATFORM_ENTITIES, ...TENANCY_TENANT_ENTITIES],
+        [...AUDIT_ENTITIES, ...MEDIA_ENTITIES, ...IDENTITY_ENTITIES, ...NOTIFICATION_ENTITIES, ...TENANCY_PLATFORM_ENTITIES, ...TENANCY_TENANT_ENTITIES],
         'sinergi-test',
       ),
       RedisModule,

@@ -122,6 +122,17 @@ export const ERROR_CATALOG: Record<ErrorCode, Entry> = {
     en: 'Your role here requires logging in with a second factor (authenticator app).',
     id: 'Peran Anda di sini mewajibkan masuk dengan faktor kedua (aplikasi autentikator).',
   },
+  ACCOUNT_EXISTS: {
+    status: 409,
+    en: 'An account with this e-mail already exists: log in, or reset the password.',
+    id: 'Sudah ada akun dengan e-mail ini: silakan masuk, atau atur ulang kata sandi.',
+  },
+  CONFIRMATION_INVALID: {
+    status: 400,
+    en: 'This confirmation link is unknown, used or expired.',
+    id: 'Tautan konfirmasi ini tidak dikenal, sudah dipakai atau kedaluwarsa.',
+  },
+  NOT_MEDIA: { status: 403, en: 'This account belongs to no press company.', id: 'Akun ini tidak terdaftar pada perusahaan pers mana pun.' },
   ACCOUNT_LOCKED: {
     status: 423,
     en: 'Too many failed logins: this account is locked for a while. Try again later or reset the password.',

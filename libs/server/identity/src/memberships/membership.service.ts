@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { RedisClients } from '@sinergi/server/core';
 import { Membership } from '@sinergi/contracts';
 import { DataSource, EntityManager } from 'typeorm';
+import { MediaMembershipEntity } from '../entities/media-membership.entity';
 import { TenantMembershipEntity } from '../entities/tenant-membership.entity';
 import { TENANT_DIRECTORY, TenantDirectory } from './tenant-directory.port';
 
@@ -56,12 +57,30 @@ export class MembershipService {
   }
 
   async membershipsOf(userId: string): Promise<Membership[]> {
-    const rows = await this.dataSource.getRepository(TenantMembershipEntity).find({ where: { userId } });
+    const [rows, media] = await Promise.all([
+      this.dataSource.getRepository(TenantMembershipEntity).find({ where: { userId } }),
+      this.mediaMembershipsOf(userId),
+    ]);
     const slugs = await this.tenants.slugsByIds(rows.map((row) => row.tenantId));
-    return rows.flatMap((row): Membership[] => {
+    const tenantMemberships = rows.flatMap((row): Membership[] => {
       const tenant = slugs.get(row.tenantId);
       return tenant ? [{ kind: 'tenant', tenant, roles: row.roles }] : [];
     });
+    return [...tenantMemberships, ...media.map((m): Membership => ({ kind: 'media', mediaCompanyId: m.companyId, roles: m.roles }))];
+  }
+
+  mediaMembershipsOf(userId: string): Promise<MediaMembershipEntity[]> {
+    return this.dataSource.getRepository(MediaMembershipEntity).find({ where: { userId }, order: { createdAt: 'ASC' } });
+  }
+
+  async grantMediaRoles(manager: EntityManager, userId: string, companyId: string, roles: string[]): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(MediaMembershipEntity)
+      .values({ userId, companyId, roles })
+      .orUpdate(['roles'], ['user_id', 'company_id'])
+      .execute();
   }
 
   async announceChange(userId: string, tenantId: string): Promise<void> {

@@ -1,10 +1,12 @@
 import type { MailMessage, RenderedMail } from '../mail/mail-message';
+import { EmailConfirmationData, renderEmailConfirmation } from './email-confirmation.template';
 import { PasswordResetData, renderPasswordReset } from './password-reset.template';
 import { renderTenantInvitation, TenantInvitationData } from './tenant-invitation.template';
 
 export type MailTemplateData = {
   'tenant-invitation': TenantInvitationData;
   'password-reset': PasswordResetData;
+  'email-confirmation': EmailConfirmationData;
 };
 export type MailTemplateName = keyof MailTemplateData;
 
@@ -15,6 +17,8 @@ export function renderMessage(message: MailMessage): RenderedMail {
       return renderTenantInvitation(message.data, message.language);
     case 'password-reset':
       return renderPasswordReset(message.data, message.language);
+    case 'email-confirmation':
+      return renderEmailConfirmation(message.data, message.language);
   }
 }
 
@@ -25,6 +29,8 @@ export function scrubbedData(message: MailMessage): MailMessage {
       return { ...message, data: { ...message.data, acceptUrl: '(sent)' } };
     case 'password-reset':
       return { ...message, data: { ...message.data, resetUrl: '(sent)' } };
+    case 'email-confirmation':
+      return { ...message, data: { ...message.data, confirmUrl: '(sent)' } };
   }
 }
 

@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '@sinergi/server/identity';
+import { MediaController } from './media.controller';
+import { MediaRegistrationService } from './media-registration.service';
+
+/** Press companies and their people (global: one dossier for every tenant). */
+@Module({ imports: [IdentityModule], controllers: [MediaController], providers: [MediaRegistrationService], exports: [MediaRegistrationService] })
+export class MediaModule {}
