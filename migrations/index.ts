@@ -5,6 +5,7 @@ import { PlatformPasswordResets1763900000002 } from './platform/1763900000002-pl
 import { PlatformAuditLog1763900000003 } from './platform/1763900000003-platform-audit-log';
 import { PlatformTotp1763900000004 } from './platform/1763900000004-platform-totp';
 import { PlatformMedia1763900000005 } from './platform/1763900000005-platform-media';
+import { PlatformCompanyInvitations1763900000006 } from './platform/1763900000006-platform-company-invitations';
 import { TenantInitial1763900000000 } from './tenant/1763900000000-tenant-initial';
 import { TenantRoles1763900000001 } from './tenant/1763900000001-tenant-roles';
 import { TenantAuditLog1763900000002 } from './tenant/1763900000002-tenant-audit-log';
@@ -21,6 +22,7 @@ export const PLATFORM_MIGRATIONS: MigrationClass[] = [
   PlatformAuditLog1763900000003,
   PlatformTotp1763900000004,
   PlatformMedia1763900000005,
+  PlatformCompanyInvitations1763900000006,
 ];
 
 /** Applied in order to every tenant schema; a tenant's schema version is how many it has. Append only. */

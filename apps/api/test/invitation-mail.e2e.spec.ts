@@ -86,6 +86,23 @@ describe('Invitations by mail through the outbox', () => {
     }
   });
 
+  it('refuses an expired invitation link (410)', async () => {
+    const worker = await startMailWorker(env.config);
+    try {
+      await admin.post('/api/platform/tenants', { regionCode: '96.01', adminEmail: 'kominfo@sorongkab.go.id', adminName: 'Admin Sorong' });
+      const mail = await sink.waitFor((m) => m.to.includes('kominfo@sorongkab.go.id'));
+      const token = LINK.exec(mail.text)?.[1];
+      await dataSource.query(`update platform.invitations set expires_at = now() - interval '1 minute' where email = 'kominfo@sorongkab.go.id'`);
+      const anonymous = client(env.api.url);
+      const preview = await anonymous.get<ErrorResponse>(`/api/auth/invitations/${token}`);
+      expect([preview.status, preview.body.code]).toEqual([410, 'INVITATION_EXPIRED']);
+      const accept = await anonymous.post<ErrorResponse>('/api/auth/invitations/accept', { token, password: 'Sorong-Kominfo-2026' });
+      expect([accept.status, accept.body.code]).toEqual([410, 'INVITATION_EXPIRED']);
+    } finally {
+      await worker.close();
+    }
+  });
+
   it('resets a password by an e-mailed single-use link, answering the same for unknown addresses', async () => {
     const worker = await startMailWorker(env.config);
     try {

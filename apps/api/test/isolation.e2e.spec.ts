@@ -43,6 +43,12 @@ describe('Isolation: every route, every kind of caller, the other tenant', () =>
       company: { legalName: 'PT Media Netral', legalForm: 'PT' },
     });
     callers['media'] = client(env.api.url, await login(env.api.url, 'redaksi@medianetral.id', 'Media-Netral-2026'));
+    const theirCompany = await callers['anonymous'].post<{ companies: { id: string }[] }>('/api/media/register', {
+      email: 'redaksi@mediapali.id',
+      password: 'Media-Pali-2026',
+      name: 'Redaksi Media PALI',
+      company: { legalName: 'PT Media PALI', legalForm: 'PT' },
+    });
     const theirAdmin = client(env.api.url, await login(env.api.url, demoAdminEmail(THEIRS.slug), DEMO_PASSWORD));
     const theirMember = await theirAdmin.post<TenantMember>(`/api/t/${THEIRS.slug}/members`, {
       email: 'verifikator@palikab.go.id',
@@ -55,6 +61,7 @@ describe('Isolation: every route, every kind of caller, the other tenant', () =>
       userId: theirMember.body.userId,
       role: 'verifier',
       id: '00000000-0000-4000-8000-000000000000',
+      companyId: theirCompany.body.companies[0]!.id,
       token: 'x'.repeat(43),
     };
     const doc = await callers['anonymous'].get<{ paths: Record<string, Record<string, unknown>> }>('/api/docs-json');
@@ -105,6 +112,17 @@ describe('Isolation: every route, every kind of caller, the other tenant', () =>
       for (const name of ['our admin', 'media']) {
         const response = await callers[name]!.raw(route.method, concrete(route), route.method === 'GET' ? undefined : {});
         if (response.status !== 403) leaks.push(`${name}: ${route.method} ${route.path} → ${response.status}`);
+      }
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it("keeps another press company's routes from every caller", async () => {
+    const leaks: string[] = [];
+    for (const route of routes.filter((r) => r.path.includes('{companyId}'))) {
+      for (const name of ['our admin', 'platform admin', 'media']) {
+        const response = await callers[name]!.raw(route.method, concrete(route), route.method === 'GET' ? undefined : {});
+        if (![403, 404].includes(response.status)) leaks.push(`${name}: ${route.method} ${route.path} → ${response.status}`);
       }
     }
     expect(leaks).toEqual([]);

@@ -62,6 +62,60 @@ describe('Media sign-up', () => {
     for (const [body, code] of cases) expect((await anonymous.post<ErrorResponse>('/api/media/register', body)).body.code).toBe(code);
   });
 
+  it('lets owners invite colleagues (owner, editor), and keeps each company to its own people', async () => {
+    const owner = client(env.api.url, await login(REGISTRATION.email, REGISTRATION.password));
+    const companyId = (await owner.get<MediaMe>('/api/media/me')).body.companies[0]!.id;
+    const invited = await owner.post<{ userId: string; invited: boolean }>(`/api/media/companies/${companyId}/members`, {
+      email: 'wartawan@faktapers.id',
+      name: 'Wartawan Faktapers',
+      role: 'editor',
+    });
+    expect([invited.status, invited.body.invited]).toEqual([201, true]);
+    expect((await owner.post<ErrorResponse>(`/api/media/companies/${companyId}/members`, { email: 'wartawan@faktapers.id', name: 'Wartawan', role: 'editor' })).body.code).toBe(
+      'ALREADY_A_MEMBER',
+    );
+    expect((await owner.post<ErrorResponse>(`/api/media/companies/${companyId}/members`, { email: 'x@y.id', name: 'X Y', role: 'boss' })).body.code).toBe(
+      'VALIDATION_FAILED',
+    );
+
+    const worker = await startMailWorker(env.config);
+    let editorToken = '';
+    try {
+      const mail = await sink.waitFor((m) => m.to.includes('wartawan@faktapers.id'));
+      expect(mail.text).toContain('PT Faktapers Media Lampung');
+      expect(mail.text).toContain('sebagai Editor');
+      const token = /\/invitations\/([\w-]{40,})/.exec(mail.text)?.[1];
+      const accepted = await client(env.api.url).post<LoginResponse>('/api/auth/invitations/accept', { token, password: 'Wartawan-2026' });
+      expect(accepted.body.memberships).toEqual([{ kind: 'media', mediaCompanyId: companyId, roles: ['editor'] }]);
+      editorToken = accepted.body.accessToken;
+    } finally {
+      await worker.close();
+    }
+    const editor = client(env.api.url, editorToken);
+    expect((await editor.get<{ email: string }[]>(`/api/media/companies/${companyId}/members`)).body.map((m) => m.email).sort()).toEqual([
+      'redaksi@faktapers.id',
+      'wartawan@faktapers.id',
+    ]);
+    expect((await editor.post<ErrorResponse>(`/api/media/companies/${companyId}/members`, { email: 'z@y.id', name: 'Zaki', role: 'editor' })).body.code).toBe(
+      'FORBIDDEN',
+    );
+
+    // Another company sees nothing of this one.
+    await client(env.api.url).post('/api/media/register', {
+      ...REGISTRATION,
+      email: 'redaksi@lain.id',
+      company: { legalName: 'PT Media Lain', legalForm: 'PT' },
+    });
+    const other = client(env.api.url, await login('redaksi@lain.id', REGISTRATION.password));
+    const peek = await other.get<ErrorResponse>(`/api/media/companies/${companyId}/members`);
+    expect(peek.status).toBe(404);
+    expect((await other.post(`/api/media/companies/${companyId}/members`, { email: 'a@b.id', name: 'A B', role: 'owner' })).status).toBe(404);
+  });
+
+  async function login(email: string, password: string): Promise<string> {
+    return (await client(env.api.url).post<LoginResponse>('/api/auth/login', { email, password })).body.accessToken;
+  }
+
   it('answers NOT_MEDIA to an account without a press company', async () => {
     const login = await client(env.api.url).post<LoginResponse>('/api/auth/login', {
       email: 'admin@sinergi.test',

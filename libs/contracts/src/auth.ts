@@ -68,6 +68,8 @@ export type InvitationPreview = {
   email: string;
   name: string;
   tenant: { slug: string; name: string } | null;
+  /** Set instead of `tenant` for an invitation to a press company's team. */
+  company?: { id: string; name: string } | null;
   roles: string[];
   expiresAt: string;
   /** The invitee already has a password: accepting needs none. */

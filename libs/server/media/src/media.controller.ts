@@ -1,10 +1,12 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { MEDIA_LEGAL_FORMS, MediaLegalForm, MediaMe, MediaRegistrationRequest, PASSWORD_POLICY } from '@sinergi/contracts';
+import { MEDIA_LEGAL_FORMS, MEDIA_ROLES, MediaLegalForm, MediaMe, MediaRegistrationRequest, MediaRole, PASSWORD_POLICY } from '@sinergi/contracts';
 import { Caller, CurrentCaller, Public } from '@sinergi/server/core';
 import { EmailConfirmationService } from '@sinergi/server/identity';
 import { Type } from 'class-transformer';
 import { IsDefined, IsEmail, IsIn, IsObject, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { CompanyMemberGuard } from './company-member.guard';
+import { CompanyMember, CompanyMembersService } from './company-members.service';
 import { MediaRegistrationService } from './media-registration.service';
 
 export class MediaCompanyDto {
@@ -44,6 +46,23 @@ export class MediaRegistrationDto implements MediaRegistrationRequest {
   company!: MediaCompanyDto;
 }
 
+export class InviteColleagueDto {
+  @ApiProperty({ example: 'wartawan@faktapers.id' })
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(254)
+  email!: string;
+
+  @ApiProperty({ example: 'Wartawan Madya' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  name!: string;
+
+  @ApiProperty({ enum: MEDIA_ROLES })
+  @IsIn(MEDIA_ROLES)
+  role!: MediaRole;
+}
+
 export class ConfirmEmailDto {
   @ApiProperty()
   @IsString()
@@ -58,7 +77,28 @@ export class MediaController {
   constructor(
     private readonly registration: MediaRegistrationService,
     private readonly confirmations: EmailConfirmationService,
+    private readonly members: CompanyMembersService,
   ) {}
+
+  @Get('companies/:companyId/members')
+  @UseGuards(CompanyMemberGuard)
+  @ApiBearerAuth()
+  @ApiOkResponse({ description: "The company's people; another company's id answers 404" })
+  listMembers(@CurrentCaller() caller: Caller, @Param('companyId') companyId: string): Promise<CompanyMember[]> {
+    return this.members.list(caller.userId, companyId);
+  }
+
+  @Post('companies/:companyId/members')
+  @UseGuards(CompanyMemberGuard)
+  @ApiBearerAuth()
+  @ApiCreatedResponse({ description: 'Owners invite colleagues (owner, editor) by mail' })
+  inviteColleague(
+    @CurrentCaller() caller: Caller,
+    @Param('companyId') companyId: string,
+    @Body() body: InviteColleagueDto,
+  ): Promise<CompanyMember> {
+    return this.members.invite(caller.userId, companyId, body);
+  }
 
   @Public()
   @Post('register')

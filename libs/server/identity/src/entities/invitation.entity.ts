@@ -8,6 +8,13 @@ export class InvitationEntity {
   @Column({ name: 'tenant_id', type: 'uuid', nullable: true })
   tenantId!: string | null;
 
+  @Column({ name: 'company_id', type: 'uuid', nullable: true })
+  companyId!: string | null;
+
+  /** The tenant's or company's name when the invitation was issued. */
+  @Column({ name: 'context_name', type: 'text', nullable: true })
+  contextName!: string | null;
+
   @Column({ type: 'varchar', length: 254 })
   email!: string;
 

@@ -41,6 +41,7 @@ export class InvitationService {
     const expiresAt = new Date(Date.now() + INVITATION_TTL_DAYS * 86400_000);
     await manager.getRepository(InvitationEntity).insert({
       tenantId: tenant.id,
+      contextName: tenant.name,
       email,
       name: invitee.name.trim(),
       roles,
@@ -57,6 +58,36 @@ export class InvitationService {
     return { email, acceptUrl, expiresAt };
   }
 
+  /** To a press company's team (owner, editor): the membership is granted now, the mail carries the link. */
+  async inviteToCompany(
+    manager: EntityManager,
+    company: { id: string; name: string },
+    invitee: { email: string; name: string },
+    roles: string[],
+  ): Promise<IssuedInvitation> {
+    const { token, hash } = newSecretToken();
+    const email = invitee.email.trim().toLowerCase();
+    const expiresAt = new Date(Date.now() + INVITATION_TTL_DAYS * 86400_000);
+    await manager.getRepository(InvitationEntity).insert({
+      tenantId: null,
+      companyId: company.id,
+      contextName: company.name,
+      email,
+      name: invitee.name.trim(),
+      roles,
+      tokenHash: hash,
+      expiresAt,
+    });
+    const acceptUrl = `${this.config.publicUrl}/invitations/${token}`;
+    await this.outbox.enqueueMail(manager, null, {
+      template: 'tenant-invitation',
+      to: email,
+      language: 'id',
+      data: { inviteeName: invitee.name.trim(), tenantName: company.name, roles, acceptUrl, expiresAt: expiresAt.toISOString() },
+    });
+    return { email, acceptUrl, expiresAt };
+  }
+
   async preview(token: string): Promise<InvitationPreview> {
     const invitation = await this.usable(token);
     const user = await this.users.findByEmail(invitation.email);
@@ -65,6 +96,7 @@ export class InvitationService {
       email: invitation.email,
       name: invitation.name,
       tenant: invitation.tenantId ? (tenant.get(invitation.tenantId) ?? null) : null,
+      company: invitation.companyId ? { id: invitation.companyId, name: invitation.contextName ?? '' } : null,
       roles: invitation.roles,
       expiresAt: invitation.expiresAt.toISOString(),
       accountExists: Boolean(user?.passwordHash),

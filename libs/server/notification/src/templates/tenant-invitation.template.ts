@@ -17,6 +17,8 @@ const ROLE_LABELS: Record<string, { id: string; en: string }> = {
   'approving-official': { id: 'Pejabat penyetuju', en: 'Approving official' },
   treasurer: { id: 'Bendahara', en: 'Treasurer' },
   auditor: { id: 'Auditor', en: 'Auditor' },
+  owner: { id: 'Pemilik', en: 'Owner' },
+  editor: { id: 'Editor', en: 'Editor' },
 };
 
 function roleList(roles: string[], language: MailLanguage): string {
