@@ -23,12 +23,7 @@ export class CompanyMembersService {
 
   async list(callerId: string, companyId: string): Promise<CompanyMember[]> {
     await this.rolesOf(callerId, companyId);
-    return this.dataSource.query(
-      `select u.id as "userId", u.email, u.name, m.roles, (u.password_hash is null) as invited
-       from platform.media_memberships m join platform.users u on u.id = m.user_id
-       where m.company_id = $1 order by lower(u.name)`,
-      [companyId],
-    ) as Promise<CompanyMember[]>;
+    return (await this.memberships.companyMembers(companyId)) as CompanyMember[];
   }
 
   async invite(callerId: string, companyId: string, invitee: { email: string; name: string; role: MediaRole }): Promise<CompanyMember> {
@@ -37,11 +32,7 @@ export class CompanyMembersService {
     const company = await this.dataSource.getRepository(MediaCompanyEntity).findOneByOrFail({ id: companyId });
     return this.dataSource.transaction(async (manager) => {
       const user = await this.users.ensureUser(manager, invitee.email, invitee.name);
-      const already = (await manager.query('select 1 from platform.media_memberships where user_id = $1 and company_id = $2', [
-        user.id,
-        companyId,
-      ])) as unknown[];
-      if (already.length) throw new AppException('ALREADY_A_MEMBER');
+      if (await this.memberships.isCompanyMember(manager, user.id, companyId)) throw new AppException('ALREADY_A_MEMBER');
       await this.memberships.grantMediaRoles(manager, user.id, companyId, [invitee.role]);
       await this.invitations.inviteToCompany(manager, { id: companyId, name: company.legalName }, invitee, [invitee.role]);
       return { userId: user.id, email: user.email, name: user.name, roles: [invitee.role], invited: !user.passwordHash };

@@ -30,60 +30,52 @@ export class InvitationService {
     private readonly auth: AuthService,
   ) {}
 
-  async inviteToTenant(
+  inviteToTenant(
     manager: EntityManager,
     tenant: { id: string; name: string },
     invitee: { email: string; name: string },
     roles: string[],
   ): Promise<IssuedInvitation> {
-    const { token, hash } = newSecretToken();
-    const email = invitee.email.trim().toLowerCase();
-    const expiresAt = new Date(Date.now() + INVITATION_TTL_DAYS * 86400_000);
-    await manager.getRepository(InvitationEntity).insert({
-      tenantId: tenant.id,
-      contextName: tenant.name,
-      email,
-      name: invitee.name.trim(),
-      roles,
-      tokenHash: hash,
-      expiresAt,
-    });
-    const acceptUrl = `${this.config.publicUrl}/invitations/${token}`;
-    await this.outbox.enqueueMail(manager, tenant.id, {
-      template: 'tenant-invitation',
-      to: email,
-      language: 'id',
-      data: { inviteeName: invitee.name.trim(), tenantName: tenant.name, roles, acceptUrl, expiresAt: expiresAt.toISOString() },
-    });
-    return { email, acceptUrl, expiresAt };
+    return this.issue(manager, { tenantId: tenant.id, companyId: null, name: tenant.name }, invitee, roles);
   }
 
   /** To a press company's team (owner, editor): the membership is granted now, the mail carries the link. */
-  async inviteToCompany(
+  inviteToCompany(
     manager: EntityManager,
     company: { id: string; name: string },
     invitee: { email: string; name: string },
     roles: string[],
   ): Promise<IssuedInvitation> {
+    return this.issue(manager, { tenantId: null, companyId: company.id, name: company.name }, invitee, roles);
+  }
+
+  /** The invitation row and its mail, in the caller's transaction (the mail counts toward the tenant's share). */
+  private async issue(
+    manager: EntityManager,
+    target: { tenantId: string | null; companyId: string | null; name: string },
+    invitee: { email: string; name: string },
+    roles: string[],
+  ): Promise<IssuedInvitation> {
     const { token, hash } = newSecretToken();
     const email = invitee.email.trim().toLowerCase();
+    const name = invitee.name.trim();
     const expiresAt = new Date(Date.now() + INVITATION_TTL_DAYS * 86400_000);
     await manager.getRepository(InvitationEntity).insert({
-      tenantId: null,
-      companyId: company.id,
-      contextName: company.name,
+      tenantId: target.tenantId,
+      companyId: target.companyId,
+      contextName: target.name,
       email,
-      name: invitee.name.trim(),
+      name,
       roles,
       tokenHash: hash,
       expiresAt,
     });
     const acceptUrl = `${this.config.publicUrl}/invitations/${token}`;
-    await this.outbox.enqueueMail(manager, null, {
+    await this.outbox.enqueueMail(manager, target.tenantId, {
       template: 'tenant-invitation',
       to: email,
       language: 'id',
-      data: { inviteeName: invitee.name.trim(), tenantName: company.name, roles, acceptUrl, expiresAt: expiresAt.toISOString() },
+      data: { inviteeName: name, tenantName: target.name, roles, acceptUrl, expiresAt: expiresAt.toISOString() },
     });
     return { email, acceptUrl, expiresAt };
   }

@@ -73,6 +73,20 @@ export class MembershipService {
     return this.dataSource.getRepository(MediaMembershipEntity).find({ where: { userId }, order: { createdAt: 'ASC' } });
   }
 
+  /** A press company's people (identity owns people and memberships; the media module asks here). */
+  companyMembers(companyId: string): Promise<{ userId: string; email: string; name: string; roles: string[]; invited: boolean }[]> {
+    return this.dataSource.query(
+      `select u.id as "userId", u.email, u.name, m.roles, (u.password_hash is null) as invited
+       from platform.media_memberships m join platform.users u on u.id = m.user_id
+       where m.company_id = $1 order by lower(u.name)`,
+      [companyId],
+    );
+  }
+
+  async isCompanyMember(manager: EntityManager, userId: string, companyId: string): Promise<boolean> {
+    return manager.getRepository(MediaMembershipEntity).existsBy({ userId, companyId });
+  }
+
   async grantMediaRoles(manager: EntityManager, userId: string, companyId: string, roles: string[]): Promise<void> {
     await manager
       .createQueryBuilder()
