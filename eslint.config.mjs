@@ -24,7 +24,7 @@ const constraints = (testing) => [
   },
   {
     sourceTag: 'type:tool',
-    onlyDependOnLibsWithTags: ['type:feature', 'type:core', 'type:contracts', 'type:migrations', 'type:tool'],
+    onlyDependOnLibsWithTags: ['type:feature', 'type:core', 'type:util', 'type:contracts', 'type:migrations', 'type:tool'],
   },
 ];
 

@@ -6,11 +6,15 @@ import { PlatformAuditLog1763900000003 } from './platform/1763900000003-platform
 import { PlatformTotp1763900000004 } from './platform/1763900000004-platform-totp';
 import { PlatformMedia1763900000005 } from './platform/1763900000005-platform-media';
 import { PlatformCompanyInvitations1763900000006 } from './platform/1763900000006-platform-company-invitations';
+import { PlatformMediaDossier1763900000007 } from './platform/1763900000007-platform-media-dossier';
+import { PlatformConfigurationPacks1763900000008 } from './platform/1763900000008-platform-configuration-packs';
 import { TenantInitial1763900000000 } from './tenant/1763900000000-tenant-initial';
 import { TenantRoles1763900000001 } from './tenant/1763900000001-tenant-roles';
 import { TenantAuditLog1763900000002 } from './tenant/1763900000002-tenant-audit-log';
 import { TenantRolesTotp1763900000003 } from './tenant/1763900000003-tenant-roles-totp';
 import { TenantDelegations1763900000004 } from './tenant/1763900000004-tenant-delegations';
+import { TenantDocumentNumbers1763900000005 } from './tenant/1763900000005-tenant-document-numbers';
+import { TenantPartnership1763900000006 } from './tenant/1763900000006-tenant-partnership';
 
 export type MigrationClass = new () => MigrationInterface;
 
@@ -23,6 +27,8 @@ export const PLATFORM_MIGRATIONS: MigrationClass[] = [
   PlatformTotp1763900000004,
   PlatformMedia1763900000005,
   PlatformCompanyInvitations1763900000006,
+  PlatformMediaDossier1763900000007,
+  PlatformConfigurationPacks1763900000008,
 ];
 
 /** Applied in order to every tenant schema; a tenant's schema version is how many it has. Append only. */
@@ -32,4 +38,6 @@ export const TENANT_MIGRATIONS: MigrationClass[] = [
   TenantAuditLog1763900000002,
   TenantRolesTotp1763900000003,
   TenantDelegations1763900000004,
+  TenantDocumentNumbers1763900000005,
+  TenantPartnership1763900000006,
 ];

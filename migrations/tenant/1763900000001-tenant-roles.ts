@@ -1,4 +1,3 @@
-import { BUILTIN_TENANT_ROLES, DEFAULT_ROLE_PERMISSIONS } from '@sinergi/contracts';
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 const LABELS: Record<string, string> = {
@@ -9,6 +8,19 @@ const LABELS: Record<string, string> = {
   treasurer: 'Bendahara',
   auditor: 'Auditor',
 };
+
+// Frozen as they were when this migration was written: later migrations add grants for new subjects.
+const grants = (...pairs: string[]) => pairs.map((pair) => ({ action: pair.split(':')[0], subject: pair.split(':')[1] }));
+const crud = (subject: string) => ['read', 'create', 'update', 'delete'].map((action) => `${action}:${subject}`);
+const ROLE_PERMISSIONS: Record<string, { action: string | undefined; subject: string | undefined }[]> = {
+  admin: grants(...crud('TenantProfile'), ...crud('Member'), ...crud('Role'), ...crud('Delegation'), 'read:AuditEntry'),
+  verifier: grants('read:TenantProfile'),
+  'publication-operator': grants('read:TenantProfile'),
+  'approving-official': grants('read:TenantProfile'),
+  treasurer: grants('read:TenantProfile'),
+  auditor: grants('read:TenantProfile', 'read:Member', 'read:Role', 'read:Delegation', 'read:AuditEntry'),
+};
+const BUILTIN_TENANT_ROLES = Object.keys(ROLE_PERMISSIONS);
 
 /** The tenant's roles and their permissions: the built-in ones, and room for its own. */
 export class TenantRoles1763900000001 implements MigrationInterface {
@@ -30,7 +42,7 @@ export class TenantRoles1763900000001 implements MigrationInterface {
       [
         [...BUILTIN_TENANT_ROLES],
         BUILTIN_TENANT_ROLES.map((role) => LABELS[role]),
-        BUILTIN_TENANT_ROLES.map((role) => JSON.stringify(DEFAULT_ROLE_PERMISSIONS[role])),
+        BUILTIN_TENANT_ROLES.map((role) => JSON.stringify(ROLE_PERMISSIONS[role])),
       ],
     );
   }

@@ -12,6 +12,8 @@ import {
 import { AbilityGuard, AuthenticationGuard, IDENTITY_ENTITIES } from '@sinergi/server/identity';
 import { NOTIFICATION_ENTITIES } from '@sinergi/server/notification';
 import { AUDIT_ENTITIES, AuditModule } from '@sinergi/server/audit';
+import { DOCUMENTS_ENTITIES } from '@sinergi/server/documents';
+import { PARTNERSHIP_PLATFORM_ENTITIES, PARTNERSHIP_TENANT_ENTITIES, PartnershipModule } from '@sinergi/server/partnership';
 import { MEDIA_ENTITIES, MediaModule } from '@sinergi/server/media';
 import {
   TENANCY_PLATFORM_ENTITIES,
@@ -22,7 +24,7 @@ import {
   TenantTransactionInterceptor,
 } from '@sinergi/server/tenancy';
 
-export const ENTITIES = [...AUDIT_ENTITIES, ...MEDIA_ENTITIES, ...IDENTITY_ENTITIES, ...NOTIFICATION_ENTITIES, ...TENANCY_PLATFORM_ENTITIES, ...TENANCY_TENANT_ENTITIES];
+export const ENTITIES = [...AUDIT_ENTITIES, ...MEDIA_ENTITIES, ...PARTNERSHIP_PLATFORM_ENTITIES, ...PARTNERSHIP_TENANT_ENTITIES, ...DOCUMENTS_ENTITIES, ...IDENTITY_ENTITIES, ...NOTIFICATION_ENTITIES, ...TENANCY_PLATFORM_ENTITIES, ...TENANCY_TENANT_ENTITIES];
 
 /**
  * The API's wiring. Guards run in the order given: tenant resolution first (404/403 to everyone),
@@ -35,7 +37,7 @@ export class ApiModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(ENTITIES, 'sinergi-api'), RedisModule, QueueModule, AuditModule, TenancyModule, MediaModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(ENTITIES, 'sinergi-api'), RedisModule, QueueModule, AuditModule, TenancyModule, MediaModule, PartnershipModule],
       controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useExisting: TenantResolverGuard },

@@ -55,7 +55,30 @@ describe('Isolation: every route, every kind of caller, the other tenant', () =>
       name: 'Verifikator PALI',
       roles: ['verifier'],
     });
+    // Their press company has a dossier: a person, an outlet, a document (real ids to aim at).
+    const theirCompanyId = theirCompany.body.companies[0]!.id;
+    const theirMediaToken = await login(env.api.url, 'redaksi@mediapali.id', 'Media-Pali-2026');
+    const theirMedia = client(env.api.url, theirMediaToken);
+    const person = await theirMedia.post<{ id: string }>(`/api/media/companies/${theirCompanyId}/people`, {
+      name: 'Pemred PALI', position: 'pemimpin-redaksi', ukwLevel: 'utama', ukwCertificateNumber: null, ukwCertifiedOn: null, ktpRegionCode: '16.12',
+    });
+    const outlet = await theirMedia.post<{ id: string }>(`/api/media/companies/${theirCompanyId}/outlets`, {
+      name: 'mediapali.id', mediaType: 'online', url: 'https://mediapali.id', launchedOn: '2020-01-01', monthlyVisitors: 1000,
+      circulation: null, broadcastLicenceNumber: null, socialPlatform: null, location: null, publishesMasthead: true,
+    });
+    const form = new FormData();
+    form.set('documentType', 'nib');
+    form.set('file', new Blob([new Uint8Array(Buffer.from('%PDF-1.4\n% NIB PALI\n%%EOF\n'))], { type: 'application/pdf' }), 'nib.pdf');
+    const document = (await (
+      await fetch(`${env.api.url}/api/media/companies/${theirCompanyId}/documents`, { method: 'POST', headers: { authorization: `Bearer ${theirMediaToken}` }, body: form })
+    ).json()) as { id: string; current: { id: string } };
     theirIds = {
+      personId: person.body.id,
+      outletId: outlet.body.id,
+      documentId: document.id,
+      versionId: document.current.id,
+      packId: '00000000-0000-4000-8000-000000000001',
+      year: '2026',
       tenant: THEIRS.slug,
       slug: THEIRS.slug,
       userId: theirMember.body.userId,

@@ -1,6 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, ConfigModule, DatabaseModule, QueueModule, RedisModule } from '@sinergi/server/core';
 import { AUDIT_ENTITIES, AuditModule } from '@sinergi/server/audit';
+import { DOCUMENTS_ENTITIES } from '@sinergi/server/documents';
+import { PARTNERSHIP_PLATFORM_ENTITIES, PARTNERSHIP_TENANT_ENTITIES } from '@sinergi/server/partnership';
 import { MEDIA_ENTITIES } from '@sinergi/server/media';
 import { IDENTITY_ENTITIES } from '@sinergi/server/identity';
 import {
@@ -19,7 +21,7 @@ import {
 
 export const WORKER_ENTITIES = [
   ...AUDIT_ENTITIES,
-  ...MEDIA_ENTITIES,
+  ...MEDIA_ENTITIES, ...PARTNERSHIP_PLATFORM_ENTITIES, ...PARTNERSHIP_TENANT_ENTITIES, ...DOCUMENTS_ENTITIES,
   ...IDENTITY_ENTITIES,
   ...NOTIFICATION_ENTITIES,
   ...TENANCY_PLATFORM_ENTITIES,

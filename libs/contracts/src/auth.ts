@@ -1,3 +1,5 @@
+import type { MediaCompanyDossier } from './media';
+
 export const PLATFORM_ROLES = ['platform-admin'] as const;
 export type PlatformRole = (typeof PLATFORM_ROLES)[number];
 
@@ -19,10 +21,10 @@ export type MediaRegistrationRequest = {
 
 export type MediaCompanySummary = { id: string; legalName: string; legalForm: MediaLegalForm };
 
-/** GET /api/media/me (outlets, dossier and partnerships grow with the media module). */
+/** GET /api/media/me: the caller and each of their companies with its outlets, dossier and partnerships. */
 export type MediaMe = {
   user: { id: string; name: string; email: string; emailConfirmed: boolean };
-  companies: (MediaCompanySummary & { roles: MediaRole[] })[];
+  companies: MediaCompanyDossier[];
 };
 
 export type TotpSetup = { secret: string; otpauthUrl: string };

@@ -4,3 +4,6 @@ export * from './auth';
 export * from './tenancy';
 export * from './health';
 export * from './permissions';
+export * from './media';
+export * from './rules';
+export * from './partnership';

@@ -6,7 +6,19 @@
 export const TENANT_ACTIONS = ['read', 'create', 'update', 'delete'] as const;
 export type TenantAction = (typeof TENANT_ACTIONS)[number];
 
-export const TENANT_SUBJECTS = ['TenantProfile', 'Member', 'Role', 'Delegation', 'AuditEntry'] as const;
+export const TENANT_SUBJECTS = [
+  'TenantProfile',
+  'Member',
+  'Role',
+  'Delegation',
+  'AuditEntry',
+  'PartnershipConfiguration',
+  'ConfigurationPack',
+  'Application',
+  'Announcement',
+  'Agreement',
+  'OutletBlock',
+] as const;
 export type TenantSubject = (typeof TENANT_SUBJECTS)[number];
 
 export type Permission = { action: TenantAction; subject: TenantSubject };
@@ -26,6 +38,7 @@ export type BuiltinTenantRole = (typeof BUILTIN_TENANT_ROLES)[number];
 
 const readEverything: Permission[] = TENANT_SUBJECTS.map((subject) => ({ action: 'read', subject }));
 const all = (subject: TenantSubject): Permission[] => TENANT_ACTIONS.map((action) => ({ action, subject }));
+const grant = (subject: TenantSubject, ...actions: TenantAction[]): Permission[] => actions.map((action) => ({ action, subject }));
 
 /** The permissions each built-in role starts with; a tenant can define its own roles from the list. */
 export const DEFAULT_ROLE_PERMISSIONS: Record<BuiltinTenantRole, Permission[]> = {
@@ -35,11 +48,41 @@ export const DEFAULT_ROLE_PERMISSIONS: Record<BuiltinTenantRole, Permission[]> =
     ...all('Role'),
     ...all('Delegation'),
     { action: 'read', subject: 'AuditEntry' },
+    ...all('PartnershipConfiguration'),
+    ...all('ConfigurationPack'),
+    ...grant('Application', 'read', 'update'),
+    ...grant('Announcement', 'read', 'create'),
+    ...all('Agreement'),
+    ...all('OutletBlock'),
   ],
-  verifier: [{ action: 'read', subject: 'TenantProfile' }],
-  'publication-operator': [{ action: 'read', subject: 'TenantProfile' }],
-  'approving-official': [{ action: 'read', subject: 'TenantProfile' }],
-  treasurer: [{ action: 'read', subject: 'TenantProfile' }],
+  // Checks documents, records the factual visit, proposes tiers, answers objections.
+  verifier: [
+    { action: 'read', subject: 'TenantProfile' },
+    { action: 'read', subject: 'PartnershipConfiguration' },
+    ...grant('Application', 'read', 'update'),
+    { action: 'read', subject: 'Announcement' },
+    { action: 'read', subject: 'OutletBlock' },
+  ],
+  'publication-operator': [
+    { action: 'read', subject: 'TenantProfile' },
+    { action: 'read', subject: 'PartnershipConfiguration' },
+    { action: 'read', subject: 'Application' },
+    { action: 'read', subject: 'Agreement' },
+    { action: 'read', subject: 'OutletBlock' },
+  ],
+  // Kepala Dinas / PA: announces results and signs agreements.
+  'approving-official': [
+    { action: 'read', subject: 'TenantProfile' },
+    { action: 'read', subject: 'PartnershipConfiguration' },
+    ...grant('Application', 'read', 'update'),
+    ...grant('Announcement', 'read', 'create'),
+    ...grant('Agreement', 'read', 'create'),
+    { action: 'read', subject: 'OutletBlock' },
+  ],
+  treasurer: [
+    { action: 'read', subject: 'TenantProfile' },
+    { action: 'read', subject: 'Agreement' },
+  ],
   // Inspektorat, BPK: reads everything, changes nothing.
   auditor: readEverything,
 };

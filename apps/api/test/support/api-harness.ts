@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { INestApplication } from '@nestjs/common';
 import { AppConfig } from '@sinergi/server/core';
 import { createTestDatabase, TestDatabase, testConfig } from '@sinergi/server/core/testing';
@@ -47,6 +48,7 @@ export async function startApiTestEnvironment(label: string, env: Record<string,
     teardown: async () => {
       await api.close();
       await database.drop();
+      await rm(config.storageDir, { recursive: true, force: true });
     },
   };
 }

@@ -21,5 +21,7 @@ export * from './queues/queue.module';
 export * from './http/without-tenant-transaction.decorator';
 export * from './http/current-tenant.decorator';
 export * from './http/can.decorator';
+export * from './http/media-company.decorator';
 export * from './http/platform-admin.guard';
 export * from './http/current-actor.decorator';
+export * from './time/jakarta-date';

@@ -3,6 +3,8 @@
  * every test file gets its own database on the test cluster, and drops it with its roles after.
  */
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { AppConfig, loadConfig } from './config/app-config';
 import { rolePrefix } from './database/tenant-naming';
@@ -59,6 +61,8 @@ export function testConfig(databaseUrl: string, overrides: Record<string, string
     ARGON2_MEMORY_KIB: '4096',
     ARGON2_TIME_COST: '1',
     LOG_LEVEL: 'error',
+    // Each call its own (lazily created) upload directory, so no test sees another's files.
+    STORAGE_DIR: join(tmpdir(), `sinergi-files-${randomBytes(6).toString('hex')}`),
     ...overrides,
   });
 }

@@ -4,6 +4,8 @@ import { AppConfig, ConfigModule, DatabaseModule, QueueModule, RedisModule } fro
 import { IDENTITY_ENTITIES } from '@sinergi/server/identity';
 import { NOTIFICATION_ENTITIES } from '@sinergi/server/notification';
 import { AUDIT_ENTITIES, AuditModule } from '@sinergi/server/audit';
+import { DOCUMENTS_ENTITIES } from '@sinergi/server/documents';
+import { PARTNERSHIP_PLATFORM_ENTITIES, PARTNERSHIP_TENANT_ENTITIES } from '@sinergi/server/partnership';
 import { MEDIA_ENTITIES } from '@sinergi/server/media';
 import { TENANCY_PLATFORM_ENTITIES, TENANCY_TENANT_ENTITIES, TenancyModule } from '@sinergi/server/tenancy';
 
@@ -13,7 +15,7 @@ export async function createPlatformContext(config: AppConfig, applicationName =
     imports: [
       ConfigModule.forRoot(config),
       DatabaseModule.forRoot(
-        [...AUDIT_ENTITIES, ...MEDIA_ENTITIES, ...IDENTITY_ENTITIES, ...NOTIFICATION_ENTITIES, ...TENANCY_PLATFORM_ENTITIES, ...TENANCY_TENANT_ENTITIES],
+        [...AUDIT_ENTITIES, ...MEDIA_ENTITIES, ...PARTNERSHIP_PLATFORM_ENTITIES, ...PARTNERSHIP_TENANT_ENTITIES, ...DOCUMENTS_ENTITIES, ...IDENTITY_ENTITIES, ...NOTIFICATION_ENTITIES, ...TENANCY_PLATFORM_ENTITIES, ...TENANCY_TENANT_ENTITIES],
         applicationName,
       ),
       RedisModule,

@@ -4,7 +4,7 @@ import type { MediaRole } from '@sinergi/contracts';
 import { AppException } from '@sinergi/server/core';
 import { InvitationService, MembershipService, UserService } from '@sinergi/server/identity';
 import { DataSource } from 'typeorm';
-import { MediaCompanyEntity } from './media-company.entity';
+import { MediaCompanyEntity } from './entities/media-company.entity';
 
 export type CompanyMember = { userId: string; email: string; name: string; roles: MediaRole[]; invited: boolean };
 

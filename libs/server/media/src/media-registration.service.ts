@@ -3,8 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { MediaMe, MediaRegistrationRequest, MediaRole, passwordProblems } from '@sinergi/contracts';
 import { AppException } from '@sinergi/server/core';
 import { EmailConfirmationService, MembershipService, UserService } from '@sinergi/server/identity';
-import { DataSource, In } from 'typeorm';
-import { MediaCompanyEntity } from './media-company.entity';
+import { DataSource } from 'typeorm';
+import { DossierService } from './dossier/dossier.service';
+import { MediaCompanyEntity } from './entities/media-company.entity';
 
 /** A press company signs up: its first person (owner) and the company, then confirms the address. */
 @Injectable()
@@ -14,6 +15,7 @@ export class MediaRegistrationService {
     private readonly users: UserService,
     private readonly memberships: MembershipService,
     private readonly confirmations: EmailConfirmationService,
+    private readonly dossiers: DossierService,
   ) {}
 
   async register(request: MediaRegistrationRequest): Promise<MediaMe> {
@@ -41,18 +43,9 @@ export class MediaRegistrationService {
     const user = await this.users.findById(userId);
     const memberships = await this.memberships.mediaMembershipsOf(userId);
     if (!user || memberships.length === 0) throw new AppException('NOT_MEDIA');
-    const companies = await this.dataSource
-      .getRepository(MediaCompanyEntity)
-      .findBy({ id: In(memberships.map((m) => m.companyId)) });
-    const byId = new Map(companies.map((c) => [c.id, c]));
     return {
       user: { id: user.id, name: user.name, email: user.email, emailConfirmed: user.emailConfirmedAt !== null },
-      companies: memberships.flatMap((m) => {
-        const company = byId.get(m.companyId);
-        return company
-          ? [{ id: company.id, legalName: company.legalName, legalForm: company.legalForm, roles: m.roles as MediaRole[] }]
-          : [];
-      }),
+      companies: await Promise.all(memberships.map((m) => this.dossiers.dossier(m.companyId, m.roles as MediaRole[]))),
     };
   }
 }

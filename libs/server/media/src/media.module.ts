@@ -1,10 +1,18 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@sinergi/server/identity';
-import { MediaController } from './media.controller';
+import { StorageModule } from '@sinergi/server/storage';
 import { CompanyMemberGuard } from './company-member.guard';
 import { CompanyMembersService } from './company-members.service';
+import { DossierController } from './dossier/dossier.controller';
+import { DossierService } from './dossier/dossier.service';
+import { MediaController } from './media.controller';
 import { MediaRegistrationService } from './media-registration.service';
 
-/** Press companies and their people (global: one dossier for every tenant). */
-@Module({ imports: [IdentityModule], controllers: [MediaController], providers: [MediaRegistrationService, CompanyMembersService, CompanyMemberGuard], exports: [MediaRegistrationService] })
+/** Press companies, their people, outlets and dossier documents (global: one dossier for every tenant). */
+@Module({
+  imports: [IdentityModule, StorageModule],
+  controllers: [MediaController, DossierController],
+  providers: [MediaRegistrationService, CompanyMembersService, CompanyMemberGuard, DossierService],
+  exports: [MediaRegistrationService, DossierService],
+})
 export class MediaModule {}

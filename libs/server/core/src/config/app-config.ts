@@ -1,3 +1,5 @@
+import { join, resolve } from 'node:path';
+
 /**
  * Configuration is read once, from the environment, and validated before anything starts:
  * a missing or malformed variable stops the process with one line naming it.
@@ -42,6 +44,25 @@ export type AppConfig = {
   outboxTenantInflightCap: number;
   outboxPollMs: number;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  /** Where uploaded files live: the local disk (one machine) or S3-compatible storage (replicas). */
+  storageDriver: 'local' | 's3';
+  /** The local driver's root; files are stored by content hash beneath it. */
+  storageDir: string;
+  /** Set exactly when storageDriver is 's3'. */
+  storageS3: StorageS3Config | null;
+  uploadMaxBytes: number;
+  /** Width × height above which an image is refused (decompression bombs). */
+  imageMaxPixels: number;
+};
+
+export type StorageS3Config = {
+  /** Null for AWS itself; the URL of MinIO, Ceph, R2, … otherwise. */
+  endpoint: string | null;
+  region: string;
+  bucket: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  forcePathStyle: boolean;
 };
 
 export class ConfigError extends Error {
@@ -108,6 +129,34 @@ function identifier(env: Env, name: string, fallback: string): string {
   return value;
 }
 
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (['true', '1', 'yes'].includes(raw)) return true;
+  if (['false', '0', 'no'].includes(raw)) return false;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+/** Local data (embedded PostgreSQL, Redis files, uploads) lives under .data/ of the working directory, as with `npm start`. */
+function dataDir(env: Env): string {
+  return resolve(env['SINERGI_DATA_DIR']?.trim() || join(process.cwd(), '.data'));
+}
+
+function storageS3(env: Env): StorageS3Config {
+  const bucket = text(env, 'STORAGE_S3_BUCKET');
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
+    throw new ConfigError('STORAGE_S3_BUCKET', 'is not a valid bucket name (3-63 lower-case letters, digits, . and -)');
+  }
+  return {
+    endpoint: env['STORAGE_S3_ENDPOINT']?.trim() ? url(env, 'STORAGE_S3_ENDPOINT', ['http:', 'https:']) : null,
+    region: text(env, 'STORAGE_S3_REGION', 'us-east-1'),
+    bucket,
+    accessKeyId: text(env, 'STORAGE_S3_ACCESS_KEY_ID'),
+    secretAccessKey: text(env, 'STORAGE_S3_SECRET_ACCESS_KEY'),
+    forcePathStyle: flag(env, 'STORAGE_S3_FORCE_PATH_STYLE', false),
+  };
+}
+
 function email(env: Env, name: string, fallback?: string): string {
   const value = text(env, name, fallback);
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) throw new ConfigError(name, 'is not an e-mail address');
@@ -121,6 +170,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const devFallback = <T>(value: T): T | undefined => (production ? undefined : value);
 
   const port = integer(env, 'PORT', 3000, 0, 65535);
+  const storageDriver = oneOf(env, 'STORAGE_DRIVER', ['local', 's3'] as const, 'local');
   const jwtSecret = text(env, 'JWT_SECRET', devFallback(DEV_JWT_SECRET));
   if (jwtSecret.length < 32) throw new ConfigError('JWT_SECRET', 'must be at least 32 characters');
   const platformAdminPassword = text(
@@ -165,6 +215,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     outboxTenantInflightCap: integer(env, 'OUTBOX_TENANT_INFLIGHT_CAP', 5, 1, 1000),
     outboxPollMs: integer(env, 'OUTBOX_POLL_MS', 1000, 20, 60_000),
     logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'log', 'debug', 'verbose'] as const, 'log'),
+    storageDriver,
+    storageDir: resolve(text(env, 'STORAGE_DIR', join(dataDir(env), 'files'))),
+    storageS3: storageDriver === 's3' ? storageS3(env) : null,
+    uploadMaxBytes: integer(env, 'UPLOAD_MAX_BYTES', 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    imageMaxPixels: integer(env, 'IMAGE_MAX_PIXELS', 40_000_000, 1, 1_000_000_000),
   };
 }
 

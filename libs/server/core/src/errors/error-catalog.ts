@@ -143,6 +143,42 @@ export const ERROR_CATALOG: Record<ErrorCode, Entry> = {
     en: 'Too many attempts. Wait a minute and try again.',
     id: 'Terlalu banyak percobaan. Tunggu sebentar lalu coba lagi.',
   },
+  FILE_TOO_LARGE: { status: 413, en: 'The file is too large.', id: 'Berkas terlalu besar.' },
+  UNSUPPORTED_FILE_TYPE: {
+    status: 415,
+    en: 'Only PDF, JPEG and PNG files are accepted, checked by their content.',
+    id: 'Hanya berkas PDF, JPEG dan PNG yang diterima, diperiksa dari isinya.',
+  },
+  FILE_NOT_FOUND: { status: 404, en: 'There is no such file.', id: 'Berkas tidak ditemukan.' },
+  RESOURCE_NOT_FOUND: { status: 404, en: 'Not found.', id: 'Data tidak ditemukan.' },
+  RULE_SET_INVALID: {
+    status: 422,
+    en: 'The rules are not valid; nothing was saved.',
+    id: 'Aturan tidak valid; tidak ada yang disimpan.',
+  },
+  CONFIGURATION_NOT_PUBLISHED: {
+    status: 422,
+    en: 'This region has not published its configuration for the year.',
+    id: 'Daerah ini belum menerbitkan konfigurasi untuk tahun tersebut.',
+  },
+  WINDOW_CLOSED: { status: 422, en: 'This is outside the window set by the region.', id: 'Di luar jadwal yang ditetapkan daerah.' },
+  INVALID_TRANSITION: {
+    status: 409,
+    en: 'This step is not possible in the current state.',
+    id: 'Langkah ini tidak dapat dilakukan pada status saat ini.',
+  },
+  STALE_VERSION: {
+    status: 409,
+    en: 'Someone changed this meanwhile; reload and try again.',
+    id: 'Data ini telah diubah orang lain; muat ulang lalu coba lagi.',
+  },
+  APPLICATION_INCOMPLETE: {
+    status: 422,
+    en: 'The application is missing required documents.',
+    id: 'Permohonan belum melampirkan dokumen wajib.',
+  },
+  OUTLET_BLOCKED: { status: 422, en: 'This outlet is blocked by the region.', id: 'Media ini sedang diblokir oleh daerah.' },
+  PACK_NOT_FOUND: { status: 404, en: 'There is no such published configuration pack.', id: 'Paket konfigurasi tidak ditemukan.' },
   CONFLICT: { status: 409, en: 'The data changed meanwhile or already exists.', id: 'Data berubah atau sudah ada.' },
   DEPENDENCY_DOWN: { status: 503, en: 'A service Sinergi depends on is down.', id: 'Layanan pendukung sedang tidak tersedia.' },
   INTERNAL_ERROR: {

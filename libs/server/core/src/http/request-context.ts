@@ -23,4 +23,7 @@ export type TenantRequestContext = {
   onBehalfOf?: { id: string; name: string } | null;
 };
 
-export type SinergiRequest = Request & { caller?: Caller; tenant?: TenantRequestContext };
+/** On a media route of a tenant (`@ForMediaCompany()`): the press company the caller acts for. */
+export type MediaCompanyContext = { companyId: string; roles: string[] };
+
+export type SinergiRequest = Request & { caller?: Caller; tenant?: TenantRequestContext; media?: MediaCompanyContext };

@@ -23,7 +23,7 @@ import { HISTORY_TABLE_DDL, migrateSchema } from '../migrations/migration-runner
 import { RegionCatalogueService } from '../regions/region-catalogue.service';
 import { defaultTenantSlug } from '../registry/tenant-slug';
 import { TenantRegistry } from '../registry/tenant-registry.service';
-import { PROVISIONING_HOOKS, ProvisioningHooks, ProvisioningStep } from './provisioning-hooks';
+import { PROVISIONING_HOOKS, ProvisioningHooks, ProvisioningStep, SeedPlan, TENANT_CONFIGURATION_SEEDER, TenantConfigurationSeeder } from './provisioning-hooks';
 
 export const TENANT_ADMIN_ROLE = 'admin';
 
@@ -51,6 +51,7 @@ export class TenantProvisioner {
     private readonly invitations: InvitationService,
     private readonly audit: AuditTrail,
     @Optional() @Inject(PROVISIONING_HOOKS) private readonly hooks?: ProvisioningHooks,
+    @Optional() @Inject(TENANT_CONFIGURATION_SEEDER) private readonly seeder?: TenantConfigurationSeeder,
   ) {}
 
   async provision(request: CreateTenantRequest, options: ProvisionOptions = {}): Promise<CreateTenantResponse> {
@@ -75,6 +76,7 @@ export class TenantProvisioner {
       ]);
     }
     await this.refuseTaken(regionCode, slug);
+    const seed: SeedPlan | null = template && this.seeder ? await this.seeder.prepare(template.handle.id) : null;
 
     const migrations = options.migrations ?? TENANT_MIGRATIONS;
     const queryRunner = this.dataSource.createQueryRunner();
@@ -116,11 +118,13 @@ export class TenantProvisioner {
         id: 1,
         owningUnit: `Dinas Komunikasi dan Informatika ${region.name}`,
       });
+      if (seed) await this.seeder!.applyInTenant(queryRunner.manager, seed, { name: region.name, regionCode });
       await this.step('configuration', slug);
 
       // Back to the platform for the rest; the platform audit chain is locked only for this last stretch.
       await leaveTenant(queryRunner);
 
+      if (seed) await this.seeder!.applyInPlatform(queryRunner.manager, seed, row.id, request.adminName);
       const admin = await this.users.ensureUser(queryRunner.manager, request.adminEmail, request.adminName);
       await this.memberships.grantTenantRoles(queryRunner.manager, admin.id, row.id, [TENANT_ADMIN_ROLE]);
       if (options.adminPassword && !admin.passwordHash) {

@@ -1,0 +1,6 @@
+export { evaluateEligibility, MAX_OUTLETS_RULE_ID } from './eligibility/evaluate-eligibility';
+export { describeCondition, describeActual } from './eligibility/condition-text';
+export { evaluateRequirements, summarizeRequirements, requirementApplies } from './requirements/evaluate-requirements';
+export { validateRulesContent } from './validation/validate-rules-content';
+export type { RulesContentProblem } from './validation/problems';
+export { STARTING_CONFIGURATIONS, startingConfiguration } from './configurations/starting-configurations';
