@@ -86,3 +86,42 @@ export type FleetMigrationTenantResult = {
   error?: string;
   ms: number;
 };
+
+/** A fleet migration run, as GET /api/platform/migrations lists them (newest first). */
+export type FleetMigrationRun = {
+  id: string;
+  startedAt: string;
+  finishedAt: string | null;
+  targetVersion: number;
+  total: number;
+  migrated: number;
+  upToDate: number;
+  failed: number;
+  status: 'running' | 'succeeded' | 'failed' | 'interrupted';
+  results: FleetMigrationTenantResult[];
+};
+
+export const QUEUE_JOB_STATES = ['waiting', 'active', 'delayed', 'completed', 'failed', 'paused'] as const;
+export type QueueJobState = (typeof QUEUE_JOB_STATES)[number];
+
+/** A failed job as the platform admin sees it: never its payload (mail jobs carry invitation links). */
+export type FailedQueueJob = {
+  id: string;
+  name: string;
+  error: string;
+  attemptsMade: number;
+  failedAt: string | null;
+};
+
+export type QueueStatus = {
+  name: string;
+  counts: Record<QueueJobState, number>;
+  /** The most recent failures, newest first. */
+  recentFailures: FailedQueueJob[];
+};
+
+/** GET /api/platform/queues: the background queues, read-only. */
+export type PlatformQueuesResponse = {
+  queues: QueueStatus[];
+  checkedAt: string;
+};

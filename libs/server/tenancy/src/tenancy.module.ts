@@ -3,6 +3,7 @@ import { Global, Module } from '@nestjs/common';
 import { QUEUES } from '@sinergi/server/core';
 import { IdentityModule, TENANT_DIRECTORY } from '@sinergi/server/identity';
 import { PlatformMigrationsController } from './http/platform-migrations.controller';
+import { PlatformQueuesController } from './http/platform-queues.controller';
 import { PlatformRegionsController } from './http/platform-regions.controller';
 import { PlatformTenantsController } from './http/platform-tenants.controller';
 import { TenantAccessGuard } from './http/tenant-access.guard';
@@ -22,8 +23,9 @@ import { TenantRegistry } from './registry/tenant-registry.service';
  */
 @Global()
 @Module({
-  imports: [IdentityModule, BullModule.registerQueue({ name: QUEUES.platform })],
-  controllers: [PlatformTenantsController, PlatformRegionsController, PlatformMigrationsController, TenantProfileController],
+  // The mail queue too, read-only here: the platform's queues page counts its jobs.
+  imports: [IdentityModule, BullModule.registerQueue({ name: QUEUES.platform }, { name: QUEUES.mail })],
+  controllers: [PlatformTenantsController, PlatformRegionsController, PlatformMigrationsController, PlatformQueuesController, TenantProfileController],
   providers: [
     TenantRegistry,
     { provide: TENANT_DIRECTORY, useExisting: TenantRegistry },

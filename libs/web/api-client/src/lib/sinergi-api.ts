@@ -7,12 +7,14 @@ import type {
   AuditVerification,
   CreateTenantRequest,
   CreateTenantResponse,
+  FleetMigrationRun,
   HealthResponse,
   InvitationPreview,
   InviteMemberRequest,
   LoginRequest,
   LoginResponse,
   Page,
+  PlatformQueuesResponse,
   Region,
   RegionQuery,
   Tenant,
@@ -107,6 +109,22 @@ export class SinergiApi {
   updateTenantStatus(slug: string, status: TenantStatus): Observable<Tenant> {
     const body: UpdateTenantRequest = { status };
     return this.guard(this.http.patch<Tenant>(this.tenantUrl(slug), body));
+  }
+
+  /** The latest fleet migration runs, newest first, with their per-tenant results. */
+  migrationRuns(): Observable<FleetMigrationRun[]> {
+    return this.guard(this.http.get<FleetMigrationRun[]>(this.url('/platform/migrations')));
+  }
+
+  /** Queues a fleet migration for the worker (503 DEPENDENCY_DOWN when Redis does not answer). */
+  startFleetMigration(concurrency?: number): Observable<{ jobId: string }> {
+    const body = concurrency === undefined ? {} : { concurrency };
+    return this.guard(this.http.post<{ jobId: string }>(this.url('/platform/migrations'), body));
+  }
+
+  /** The background queues: counts per state and recent failures (read-only). */
+  queues(): Observable<PlatformQueuesResponse> {
+    return this.guard(this.http.get<PlatformQueuesResponse>(this.url('/platform/queues')));
   }
 
   /** Who the caller is in a tenant: roles and the CASL rules the UI hides actions by. */

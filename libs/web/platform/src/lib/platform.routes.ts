@@ -30,6 +30,11 @@ export const PLATFORM_ROUTES: Routes = [
         loadComponent: () =>
           import('./onboarding/tenant-onboarding.page').then((m) => m.TenantOnboardingPage),
       },
+      {
+        path: 'operations',
+        title: 'title.operations' satisfies TranslationKey,
+        loadComponent: () => import('./operations/operations.page').then((m) => m.OperationsPage),
+      },
     ],
   },
 ];

@@ -8,6 +8,7 @@ const ICON_PATHS = {
   regions: 'M9 3 3 5.5v15.5l6-2.5 6 2.5 6-2.5V3l-6 2.5zm0 2.2 6 2.5v11.1l-6-2.5z',
   add: 'M11 5h2v6h6v2h-6v6h-2v-6H5v-2h6z',
   workspace: 'M4 4h7v7H4zm9 0h7v7h-7zM4 13h7v7H4zm9 0h7v7h-7z',
+  operations: 'M3 13h4v8H3zm7-6h4v14h-4zm7-4h4v18h-4z',
 } as const;
 
 export type IconName = keyof typeof ICON_PATHS;

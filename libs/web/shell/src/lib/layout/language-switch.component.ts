@@ -8,7 +8,7 @@ const OPTIONS: readonly LanguageOption[] = [
   { lang: 'en', short: 'EN', name: 'English' },
 ];
 
-/** Two toggle buttons (`aria-pressed`); each language is named in its own language. */
+/** Two toggle buttons (`aria-pressed`); each language is named in its own language ("EN: English"). */
 @Component({
   selector: 'sg-language-switch',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -16,14 +16,14 @@ const OPTIONS: readonly LanguageOption[] = [
   template: `
     <div class="switch" role="group" [attr.aria-label]="'language.label' | translate">
       @for (option of options; track option.lang) {
+        <!-- The visible code starts the accessible name (WCAG 2.5.3, label in name); the full name follows. -->
         <button
           type="button"
           [attr.lang]="option.lang"
-          [attr.aria-label]="option.name"
           [attr.aria-pressed]="i18n.lang() === option.lang"
           (click)="i18n.use(option.lang)"
         >
-          {{ option.short }}
+          {{ option.short }}<span class="visually-hidden">: {{ option.name }}</span>
         </button>
       }
     </div>

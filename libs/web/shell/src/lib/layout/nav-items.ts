@@ -13,6 +13,7 @@ export const PLATFORM_NAV: readonly NavItem[] = [
   { path: '/platform/tenants', label: 'nav.tenants', icon: 'tenants', exact: true },
   { path: '/platform/tenants/new', label: 'nav.onboard', icon: 'add', exact: true },
   { path: '/platform/regions', label: 'nav.regions', icon: 'regions', exact: false },
+  { path: '/platform/operations', label: 'nav.operations', icon: 'operations', exact: false },
 ];
 
 export const MEMBER_NAV: readonly NavItem[] = [

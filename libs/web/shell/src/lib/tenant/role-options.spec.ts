@@ -3,7 +3,7 @@ import type { TranslationKey } from '@sinergi/web/i18n';
 import { roleOptions } from './role-options';
 
 const t = (key: TranslationKey) => `<${key}>`;
-const definition = (name: string, label: string): TenantRoleDefinition => ({ name, label, builtin: false, permissions: [] });
+const definition = (name: string, label: string): TenantRoleDefinition => ({ name, label, builtin: false, permissions: [], requiresTotp: false });
 
 describe('role options', () => {
   it('falls back to the built-in roles when the definitions cannot be read', () => {

@@ -1,0 +1,108 @@
+import type { CreateTenantResponse, ErrorResponse, Page as ApiPage, TenantMember } from '@sinergi/contracts';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage, seriousA11yViolations, signIn, withScreenshot } from './support/browser';
+import { PLATFORM_ADMIN, client, login, startWebStack, type WebStack } from './support/stack';
+
+const STEP_TIMEOUT = 90_000;
+const INVITATION_LINK = /http:\/\/[^\s]+\/invitations\/([\w-]{40,})/;
+const FIRST_ADMIN = { email: 'kominfo@rajaampatkab.go.id', name: 'Yohanes Mambrasar', password: 'Raja-Ampat-Kominfo-2026' };
+
+describe('Web app: a tenant admin, from the invitation mail to inviting staff, in a real browser', () => {
+  let stack: WebStack;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    [stack, browser] = await Promise.all([startWebStack('web-tenant', { mail: true }), launchBrowser()]);
+    page = await openPage(browser, stack.url);
+  }, STEP_TIMEOUT);
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+
+  const step = (name: string, body: () => Promise<void>) =>
+    it(name, () => withScreenshot(page, name, body), STEP_TIMEOUT);
+
+  step('the first admin opens the mailed invitation, sets a password and is signed in', async () => {
+    const platform = client(stack.url, await login(stack.url, PLATFORM_ADMIN.email, PLATFORM_ADMIN.password));
+    const created = await platform.post<CreateTenantResponse>('/api/platform/tenants', {
+      regionCode: '96.03',
+      adminEmail: FIRST_ADMIN.email,
+      adminName: FIRST_ADMIN.name,
+    });
+    expect(created.status).toBe(201);
+    const mail = await stack.waitForMail((m) => m.to.includes(FIRST_ADMIN.email));
+    const token = INVITATION_LINK.exec(mail.text)?.[1];
+    expect(token).toBeDefined();
+
+    // PUBLIC_URL is not this test's port: open the same path on the stack's origin.
+    await page.goto(`/invitations/${token}`);
+    await page.getByRole('heading', { level: 1, name: `Undangan untuk ${FIRST_ADMIN.name}` }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByLabel('Kata sandi baru', { exact: true }).fill(FIRST_ADMIN.password);
+    await page.getByLabel('Ulangi kata sandi', { exact: true }).fill(FIRST_ADMIN.password);
+    await page.getByRole('button', { name: 'Terima undangan' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/invitations'));
+    expect(await page.getByRole('button', { name: 'Keluar' }).count()).toBe(1);
+  });
+
+  step('the members page lists the staff, passes axe, and an invitation reaches the invitee by mail', async () => {
+    await page.goto('/t/raja-ampat/members');
+    await page.getByRole('heading', { level: 1, name: 'Staf' }).waitFor();
+    const table = page.getByRole('table', { name: 'Daftar staf' });
+    await table.getByText(FIRST_ADMIN.email).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Undang staf' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Undang staf' });
+    await dialog.waitFor();
+    await dialog.getByLabel('E-mail', { exact: true }).fill('verifikator@rajaampatkab.go.id');
+    await dialog.getByLabel('Nama lengkap', { exact: true }).fill('Maria Wompere');
+    await dialog.getByRole('combobox', { name: 'Peran' }).click();
+    await page.getByRole('option', { name: 'Verifikator' }).click();
+    await page.keyboard.press('Escape'); // closes the multi-select panel, not the dialog
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Kirim undangan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const row = table.getByRole('row').filter({ hasText: 'verifikator@rajaampatkab.go.id' });
+    await row.getByText('Diundang').waitFor();
+    const mail = await stack.waitForMail((m) => m.to.includes('verifikator@rajaampatkab.go.id'));
+    expect(mail.text).toMatch(INVITATION_LINK);
+
+    const admin = client(stack.url, await login(stack.url, FIRST_ADMIN.email, FIRST_ADMIN.password));
+    const members = await admin.get<ApiPage<TenantMember>>('/api/t/raja-ampat/members');
+    expect(members.body.items.find((m) => m.email === 'verifikator@rajaampatkab.go.id')?.roles).toEqual(['verifier']);
+  });
+
+  step('inviting someone who is already a member shows the server message in the dialog', async () => {
+    const admin = client(stack.url, await login(stack.url, FIRST_ADMIN.email, FIRST_ADMIN.password), 'id');
+    const duplicate = await admin.post<ErrorResponse>('/api/t/raja-ampat/members', {
+      email: 'verifikator@rajaampatkab.go.id',
+      name: 'Maria Wompere',
+      roles: ['verifier'],
+    });
+    expect(duplicate.status).toBe(409);
+
+    await page.getByRole('button', { name: 'Undang staf' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Undang staf' });
+    await dialog.getByLabel('E-mail', { exact: true }).fill('verifikator@rajaampatkab.go.id');
+    await dialog.getByLabel('Nama lengkap', { exact: true }).fill('Maria Wompere');
+    await dialog.getByRole('combobox', { name: 'Peran' }).click();
+    await page.getByRole('option', { name: 'Verifikator' }).click();
+    await page.keyboard.press('Escape');
+    await dialog.getByRole('button', { name: 'Kirim undangan' }).click();
+    await dialog.getByRole('alert').filter({ hasText: duplicate.body.message }).waitFor();
+    await dialog.getByRole('button', { name: 'Batal' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  });
+
+  step('a signed-out visitor signs in again with the new password', async () => {
+    await page.getByRole('button', { name: 'Keluar' }).click();
+    await page.waitForURL(/\/login/);
+    await signIn(page, FIRST_ADMIN.email, FIRST_ADMIN.password);
+    await page.goto('/t/raja-ampat/members');
+    await page.getByRole('table', { name: 'Daftar staf' }).getByText('verifikator@rajaampatkab.go.id').waitFor();
+  });
+});
