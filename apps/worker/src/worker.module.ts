@@ -3,7 +3,7 @@ import { AppConfig, ConfigModule, DatabaseModule, QueueModule, RedisModule } fro
 import { AUDIT_ENTITIES, AuditModule } from '@sinergi/server/audit';
 import { DOCUMENTS_ENTITIES } from '@sinergi/server/documents';
 import { PARTNERSHIP_PLATFORM_ENTITIES, PARTNERSHIP_TENANT_ENTITIES } from '@sinergi/server/partnership';
-import { MEDIA_ENTITIES } from '@sinergi/server/media';
+import { DossierExpiryReminderJobs, MEDIA_ENTITIES, MediaModule } from '@sinergi/server/media';
 import { IDENTITY_ENTITIES } from '@sinergi/server/identity';
 import {
   MailProcessor,
@@ -42,8 +42,9 @@ export class WorkerModule {
         AuditModule,
         TenancyModule,
         NotificationModule,
+        MediaModule,
       ],
-      providers: [FleetMigrationProcessor, OutboxRelay, MailSender, MailProcessor],
+      providers: [FleetMigrationProcessor, OutboxRelay, MailSender, MailProcessor, DossierExpiryReminderJobs],
     };
   }
 }

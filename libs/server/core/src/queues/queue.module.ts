@@ -14,6 +14,7 @@ export const QUEUES = {
 export const JOBS = {
   fleetMigrate: 'fleet-migrate',
   sendMail: 'send-mail',
+  dossierExpiryReminders: 'dossier-expiry-reminders',
 } as const;
 
 @Global()

@@ -1,4 +1,5 @@
 import type { MailMessage, RenderedMail } from '../mail/mail-message';
+import { DocumentExpiryData, renderDocumentExpiry } from './document-expiry.template';
 import { EmailConfirmationData, renderEmailConfirmation } from './email-confirmation.template';
 import { PasswordResetData, renderPasswordReset } from './password-reset.template';
 import { renderTenantInvitation, TenantInvitationData } from './tenant-invitation.template';
@@ -7,6 +8,7 @@ export type MailTemplateData = {
   'tenant-invitation': TenantInvitationData;
   'password-reset': PasswordResetData;
   'email-confirmation': EmailConfirmationData;
+  'document-expiry': DocumentExpiryData;
 };
 export type MailTemplateName = keyof MailTemplateData;
 
@@ -19,6 +21,8 @@ export function renderMessage(message: MailMessage): RenderedMail {
       return renderPasswordReset(message.data, message.language);
     case 'email-confirmation':
       return renderEmailConfirmation(message.data, message.language);
+    case 'document-expiry':
+      return renderDocumentExpiry(message.data, message.language);
   }
 }
 
@@ -31,7 +35,9 @@ export function scrubbedData(message: MailMessage): MailMessage {
       return { ...message, data: { ...message.data, resetUrl: '(sent)' } };
     case 'email-confirmation':
       return { ...message, data: { ...message.data, confirmUrl: '(sent)' } };
+    case 'document-expiry':
+      return message;
   }
 }
 
-export type { PasswordResetData, TenantInvitationData };
+export type { DocumentExpiryData, PasswordResetData, TenantInvitationData };
