@@ -13,6 +13,8 @@ import {
   PartnershipConfiguration,
   StartingConfiguration,
 } from '@sinergi/contracts';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { DEMO_PASSWORD, DEMO_TENANTS, demoAdminEmail, seedDemoTenants } from '@sinergi/server/demo';
 import { ApiTestEnvironment, client, login, startApiTestEnvironment } from './support/api-harness';
 
@@ -322,5 +324,18 @@ describe('The partnership cycle: one press company, two regions with different r
     const platformAdmin = client(env.api.url, await login(env.api.url, 'admin@sinergi.test', 'Platform-Admin-Test-1!'));
     const spread = await platformAdmin.get<{ adopter: string; pack: { tenant: string } }[]>('/api/platform/pack-adoptions');
     expect(spread.body).toEqual([expect.objectContaining({ adopter: PESISIR_BARAT, pack: expect.objectContaining({ tenant: SAMARINDA }) })]);
+
+    // Onboarding from another tenant starts the new region from that tenant's latest pack.
+    const onboarded = await platformAdmin.post<{ slug: string }>('/api/platform/tenants', {
+      regionCode: '64.71', adminEmail: 'admin@balikpapan.go.id', adminName: 'Admin Balikpapan', template: { fromTenant: SAMARINDA },
+    });
+    expect(onboarded.status).toBe(201);
+    const [seeded] = (await env.api.app.get<DataSource>(getDataSourceToken()).query(
+      `select fiscal_year, adopted_from, content from t_64_71.partnership_configurations`,
+    )) as { fiscal_year: number; adopted_from: unknown; content: { eligibility: unknown } }[];
+    expect(seeded!.adopted_from).toEqual({ tenant: SAMARINDA, packVersion: 1, parts: ['requirements', 'eligibility', 'schedule'] });
+    expect(seeded!.content.eligibility).toEqual(starting['strict']!.content.eligibility);
+    const after = await platformAdmin.get<{ adopter: string }[]>('/api/platform/pack-adoptions');
+    expect(after.body.map((a) => a.adopter)).toEqual([onboarded.body.slug, PESISIR_BARAT]);
   });
 });
