@@ -2,3 +2,4 @@ export { DEMO_TENANTS, DEMO_PASSWORD, demoAdminEmail } from './demo-tenants';
 export type { DemoTenant } from './demo-tenants';
 export { seedDemoTenants, ensurePlatformAdmin } from './demo-seeder';
 export type { DemoLogin } from './demo-seeder';
+export { DEMO_MEDIA, seedDemoPartnerships } from './demo-partnerships';

@@ -5,7 +5,7 @@ import { IDENTITY_ENTITIES } from '@sinergi/server/identity';
 import { NOTIFICATION_ENTITIES } from '@sinergi/server/notification';
 import { AUDIT_ENTITIES, AuditModule } from '@sinergi/server/audit';
 import { DOCUMENTS_ENTITIES } from '@sinergi/server/documents';
-import { PARTNERSHIP_PLATFORM_ENTITIES, PARTNERSHIP_TENANT_ENTITIES } from '@sinergi/server/partnership';
+import { PARTNERSHIP_PLATFORM_ENTITIES, PARTNERSHIP_TENANT_ENTITIES, PartnershipModule } from '@sinergi/server/partnership';
 import { MEDIA_ENTITIES } from '@sinergi/server/media';
 import { TENANCY_PLATFORM_ENTITIES, TENANCY_TENANT_ENTITIES, TenancyModule } from '@sinergi/server/tenancy';
 
@@ -22,6 +22,8 @@ export async function createPlatformContext(config: AppConfig, applicationName =
       QueueModule,
       AuditModule,
       TenancyModule,
+      // Onboarding `--from` a tenant seeds its configuration; the demo seeds dossiers and applications.
+      PartnershipModule,
     ],
   })
   class PlatformContextModule {}

@@ -1,6 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { AppConfig } from '@sinergi/server/core';
-import { ensurePlatformAdmin, seedDemoTenants } from '@sinergi/server/demo';
+import { ensurePlatformAdmin, seedDemoPartnerships, seedDemoTenants } from '@sinergi/server/demo';
 import { SchemaMigrator } from '@sinergi/server/tenancy';
 
 export async function seedDemoCommand(context: INestApplicationContext, config: AppConfig): Promise<number> {
@@ -10,5 +10,7 @@ export async function seedDemoCommand(context: INestApplicationContext, config: 
   const { created, logins } = await seedDemoTenants(context);
   console.log(`demo tenants: ${created.length ? `created ${created.join(', ')}` : 'all present'}`);
   for (const login of logins) console.log(`  ${login.tenant.padEnd(28)} ${login.email}  ${login.password}`);
+  const media = await seedDemoPartnerships(context);
+  console.log(`  ${'press company'.padEnd(28)} ${media.email}  ${media.password}`);
   return 0;
 }
