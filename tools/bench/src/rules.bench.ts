@@ -1,9 +1,12 @@
 /**
  * npm run bench:rules — what the rule engine costs. Section 1: one application evaluated against a
  * 40-condition configuration (rules + scoring + tiers), over 100,000 generated fact sets (target
- * under 1 ms p99). Each section is a function that returns its verdicts; add further sections
- * (e.g. an eligibility list of 1,000 outlets via the API) the same way.
+ * under 1 ms p99). Section 2: the eligibility list of one tenant (GET /api/t/:tenant/eligibility)
+ * with 1,000 applied outlets of 400 press companies, over HTTP from a real API process on a scratch
+ * database (target under 300 ms p99), then where its time goes, stage by stage, in process.
+ * Each section is a function that returns its verdicts.
  */
+import 'reflect-metadata';
 import {
   Condition,
   DEWAN_PERS_STATUSES,
@@ -15,7 +18,22 @@ import {
   UKW_LEVELS,
 } from '@sinergi/contracts';
 import { evaluateEligibility, STARTING_CONFIGURATIONS, validateRulesContent } from '@sinergi/server/rules';
-import { percentile, printVerdicts, Verdict } from './stats';
+import { INestApplicationContext } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { EligibilityListEntry, PartnershipConfiguration } from '@sinergi/contracts';
+import { TenantDatabase, todayInJakarta } from '@sinergi/server/core';
+import { dropTestDatabase, testConfig } from '@sinergi/server/core/testing';
+import { DEMO_PASSWORD, DEMO_TENANTS, demoAdminEmail, seedDemoTenants } from '@sinergi/server/demo';
+import { createPlatformContext, freePort } from '@sinergi/server/local-runtime';
+import { DossierService, MEDIA_ENTITIES } from '@sinergi/server/media';
+import { evaluateOutlet, PARTNERSHIP_TENANT_ENTITIES } from '@sinergi/server/partnership';
+import { SchemaMigrator, TenantRegistry } from '@sinergi/server/tenancy';
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { DataSource, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { benchServices, ROOT, scratchDatabase } from './bench-environment';
+import { seedEligibilityFixture } from './eligibility-fixture';
+import { ms, percentile, printVerdicts, summarize, Verdict } from './stats';
 
 const APPLICATIONS = 100_000;
 const WARM_UP = 5_000;
@@ -171,11 +189,235 @@ function sectionOneApplication(): Verdict[] {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Section 2: the eligibility list of one tenant, 1,000 applied outlets, over HTTP
+// ---------------------------------------------------------------------------------------------
+
+const LIST_TENANT = 'kota-samarinda'; // region 64.72, the strict (Pergub Kaltim 49/2024) model
+const LIST_YEAR = 2026;
+const LIST_COMPANIES = 400;
+const LIST_OUTLETS = 1_000;
+const LIST_WARM_UP = 5;
+const LIST_REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 30);
+const PROFILE_RUNS = 15;
+
+async function waitForHealth(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 150; attempt++) {
+    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`API did not become healthy at ${url}`);
+}
+
+/** Median of `runs` timings of `work` (after one unmeasured run). */
+async function medianOf(runs: number, work: () => Promise<unknown> | unknown): Promise<number> {
+  await work();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await work();
+    times.push(performance.now() - t0);
+  }
+  return summarize(times).median;
+}
+
+async function sectionTwoEligibilityList(): Promise<Verdict[]> {
+  const services = await benchServices();
+  const database = await scratchDatabase('rules');
+  let api: ChildProcess | null = null;
+  let context: INestApplicationContext | null = null;
+  try {
+    const config = testConfig(database.url, { LOG_LEVEL: 'error' });
+    context = await createPlatformContext(config, 'sinergi-bench-rules');
+    await context.get(SchemaMigrator).migratePlatform();
+    const demo = DEMO_TENANTS.find((t) => t.slug === LIST_TENANT)!;
+    await seedDemoTenants(context, [demo]);
+    const tenant = (await context.get(TenantRegistry).resolve(LIST_TENANT))!;
+
+    const port = await freePort(3970);
+    api = spawn(process.execPath, ['-r', join(ROOT, 'tools/register.js'), join(ROOT, 'apps/api/src/main.ts')], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: {
+        PATH: process.env['PATH'],
+        NODE_ENV: 'development',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_URL: database.url,
+        REDIS_URL: config.redisUrl,
+        REDIS_PREFIX: config.redisPrefix,
+        STORAGE_DIR: config.storageDir,
+        LOG_LEVEL: 'warn',
+        ARGON2_MEMORY_KIB: '4096',
+        ARGON2_TIME_COST: '1',
+      },
+    });
+    const baseUrl = `http://127.0.0.1:${port}`;
+    await waitForHealth(`${baseUrl}/api/health`);
+    const login = await fetch(`${baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: demoAdminEmail(LIST_TENANT), password: DEMO_PASSWORD }),
+    });
+    if (login.status !== 200) throw new Error(`admin login answered ${login.status}`);
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    const authorization = `Bearer ${accessToken}`;
+
+    // The configuration in force, saved as a region admin would: the strict starting configuration.
+    const strict = STARTING_CONFIGURATIONS.find((c) => c.key === 'strict')!;
+    const saved = await fetch(`${baseUrl}/api/t/${LIST_TENANT}/configurations/${LIST_YEAR}`, {
+      method: 'PUT',
+      headers: { authorization, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        legalBasis: strict.legalBasis,
+        owningUnit: 'Dinas Komunikasi dan Informatika',
+        unitCode: 'DISKOMINFO',
+        letterhead: { governmentName: 'PEMERINTAH KOTA SAMARINDA', unitName: 'DINAS KOMUNIKASI DAN INFORMATIKA', address: 'Jl. Kesuma Bangsa 1', phone: null, email: null, website: null },
+        agreementSignatory: { name: 'Drs. Kepala Dinas', nip: '197001011990031001', position: 'Kepala Dinas Komunikasi dan Informatika' },
+        factualVisit: true,
+        content: strict.content,
+      }),
+    });
+    if (saved.status !== 200) throw new Error(`saving the configuration answered ${saved.status}: ${await saved.text()}`);
+    const configuration = (await saved.json()) as PartnershipConfiguration;
+    const rules = configuration.content.eligibility;
+
+    const dataSource = context.get<DataSource>(getDataSourceToken());
+    const seedStarted = performance.now();
+    const fixture = await seedEligibilityFixture({
+      databaseUrl: database.url,
+      dataSource,
+      tenantSchema: tenant.handle.schema,
+      tenantId: tenant.handle.id,
+      tenantRegion: demo.regionCode,
+      configuration,
+      companies: LIST_COMPANIES,
+      outlets: LIST_OUTLETS,
+      next: random(2026),
+    });
+    const seedMs = performance.now() - seedStarted;
+
+    // Sequential requests, as one verifier opening the list; the time includes reading the whole body.
+    const path = `/api/t/${LIST_TENANT}/eligibility?fiscalYear=${LIST_YEAR}`;
+    const times: number[] = [];
+    let bytes = 0;
+    let entries: EligibilityListEntry[] = [];
+    for (let i = 0; i < LIST_WARM_UP + LIST_REQUESTS; i++) {
+      const t0 = performance.now();
+      const response = await fetch(`${baseUrl}${path}`, { headers: { authorization } });
+      const text = await response.text();
+      const elapsed = performance.now() - t0;
+      if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status}: ${text.slice(0, 300)}`);
+      if (i >= LIST_WARM_UP) times.push(elapsed);
+      bytes = Buffer.byteLength(text);
+      entries = JSON.parse(text) as EligibilityListEntry[];
+    }
+    const sorted = [...times].sort((a, b) => a - b);
+    const p50 = percentile(sorted, 50);
+    const p99 = percentile(sorted, 99);
+    const max = sorted[sorted.length - 1]!;
+    const eligible = entries.filter((e) => e.eligible).length;
+    const tiers = new Map<string, number>();
+    for (const e of entries) tiers.set(e.tier ?? 'none', (tiers.get(e.tier ?? 'none') ?? 0) + 1);
+    const tierMix = [...tiers].sort(([a], [b]) => a.localeCompare(b)).map(([t, n]) => `${t} ${n}`).join(', ');
+
+    console.log(
+      `\n2. Eligibility list (GET /api/t/${LIST_TENANT}/eligibility?fiscalYear=${LIST_YEAR}) as the tenant admin, ` +
+        `strict configuration (${rules.rules.length} rules, ${rules.scoring.length} scoring criteria, ${configuration.content.requirements.length} document requirements)`,
+    );
+    console.log(
+      `   data: ${fixture.companies} companies, ${fixture.outlets} outlets, ${fixture.people} people, ${fixture.documents} dossier documents ` +
+        `(${fixture.versions} versions), ${fixture.applications} applications; seeded in ${ms(seedMs)}`,
+    );
+    console.log(`   ${LIST_REQUESTS} sequential requests after ${LIST_WARM_UP} warm-up: p50 ${ms(p50)}, p99 ${ms(p99)}, max ${ms(max)}; body ${(bytes / 1024).toFixed(1)} KiB`);
+    console.log(`   answer: ${entries.length} entries, ${eligible} eligible; tiers: ${tierMix}`);
+
+    // Where the time goes: the route's stages one by one, in process, on the same database.
+    const tenantDb = context.get(TenantDatabase);
+    // Entities by name (the libraries export the lists, not every class): untyped rows are enough here.
+    const entity = (name: string) => [...PARTNERSHIP_TENANT_ENTITIES, ...MEDIA_ENTITIES].find((e) => e.name === name)! as EntityTarget<ObjectLiteral>;
+    const ApplicationEntity = entity('ApplicationEntity');
+    const dossiers = new DossierService(dataSource, undefined as never, undefined as never);
+    const loadRows = () =>
+      tenantDb.run(tenant.handle, () =>
+        tenantDb.repository(ApplicationEntity).find({
+          where: { fiscalYear: LIST_YEAR, status: In(['submitted', 'in-review', 'returned', 'verified', 'tiered', 'ineligible', 'final']) },
+          order: { outletName: 'ASC' },
+        }),
+      );
+    const rows = (await loadRows()) as { companyId: string; outletId: string; id: string }[];
+    const companyIds = [...new Set(rows.map((r) => r.companyId))];
+    const snapshots = await dossiers.snapshots(companyIds);
+    const documentIds = [...snapshots.values()].flatMap((s) => s.documents.map((d) => d.id));
+    const region = demo.regionCode;
+    const today = todayInJakarta();
+    const evaluateAll = () =>
+      rows.flatMap((row) => {
+        const snapshot = snapshots.get(row.companyId);
+        const outlet = snapshot?.outlets.find((o) => o.id === row.outletId);
+        if (!snapshot || !outlet) return [];
+        const { evaluation } = evaluateOutlet(configuration.content, snapshot, outlet, region, today);
+        return [{ applicationId: row.id, outlet: { id: outlet.id, name: outlet.name, mediaType: outlet.mediaType }, company: snapshot.company.legalName, eligible: evaluation.eligible, score: evaluation.score, tier: evaluation.tier }];
+      });
+    const list = evaluateAll();
+    const stages: [string, number][] = [
+      ['applications rows (TypeORM, with evaluation + requirements jsonb)', await medianOf(PROFILE_RUNS, loadRows)],
+      ['applications rows, raw SQL, only the columns the list uses', await medianOf(PROFILE_RUNS, () =>
+        tenantDb.run(tenant.handle, ({ queryRunner }) =>
+          queryRunner.query(`select id, company_id, outlet_id from applications where fiscal_year = $1 and status <> 'withdrawn' order by outlet_name`, [LIST_YEAR]),
+        ),
+      )],
+      ['applications rows, raw SQL, select * (same bytes, no TypeORM)', await medianOf(PROFILE_RUNS, () =>
+        tenantDb.run(tenant.handle, ({ queryRunner }) =>
+          queryRunner.query(`select * from applications where fiscal_year = $1 and status <> 'withdrawn' order by outlet_name`, [LIST_YEAR]),
+        ),
+      )],
+      [`DossierService.snapshots(${companyIds.length} companies), whole`, await medianOf(PROFILE_RUNS, () => dossiers.snapshots(companyIds))],
+      ['  companies (TypeORM In)', await medianOf(PROFILE_RUNS, () => dataSource.getRepository(entity('MediaCompanyEntity')).findBy({ id: In(companyIds) }))],
+      ['  people (TypeORM In)', await medianOf(PROFILE_RUNS, () => dataSource.getRepository(entity('MediaPersonEntity')).find({ where: { companyId: In(companyIds) }, order: { createdAt: 'ASC' } }))],
+      ['  outlets (TypeORM In)', await medianOf(PROFILE_RUNS, () => dataSource.getRepository(entity('MediaOutletEntity')).find({ where: { companyId: In(companyIds) }, order: { createdAt: 'ASC' } }))],
+      ['  documents (TypeORM In)', await medianOf(PROFILE_RUNS, () => dataSource.getRepository(entity('DossierDocumentEntity')).find({ where: { companyId: In(companyIds) }, order: { createdAt: 'ASC' } }))],
+      [`  versions (TypeORM In, ${documentIds.length} ids)`, await medianOf(PROFILE_RUNS, () => dataSource.getRepository(entity('DossierDocumentVersionEntity')).find({ where: { documentId: In(documentIds) }, order: { version: 'DESC' } }))],
+      ['  versions, raw SQL (= any($1), one array parameter)', await medianOf(PROFILE_RUNS, () => dataSource.query('select * from platform.dossier_document_versions where document_id = any($1) order by version desc', [documentIds]))],
+      ['  current versions only, raw SQL (distinct on)', await medianOf(PROFILE_RUNS, () => dataSource.query(
+        `select distinct on (v.document_id) v.document_id, v.expires_on from platform.dossier_document_versions v
+           join platform.dossier_documents d on d.id = v.document_id where d.company_id = any($1) order by v.document_id, v.version desc`, [companyIds]))],
+      [`evaluateOutlet x ${rows.length} (documents + ${rules.rules.length} rules + scoring + tiers)`, await medianOf(PROFILE_RUNS, evaluateAll)],
+      [`JSON.stringify of the answer (${list.length} entries)`, await medianOf(PROFILE_RUNS, () => JSON.stringify(list))],
+    ];
+    const [stored] = (await tenantDb.run(tenant.handle, ({ queryRunner }) =>
+      queryRunner.query(`select avg(length(evaluation::text) + length(requirements::text))::int as bytes from applications`),
+    )) as [{ bytes: number }];
+    console.log(`   where the time goes (in process, median of ${PROFILE_RUNS}; HTTP p50 ${ms(p50)}; stored evaluation + requirements ${(stored.bytes / 1024).toFixed(1)} KiB a row):`);
+    for (const [label, value] of stages) console.log(`     ${label.padEnd(72)} ${ms(value)}`);
+
+    return [
+      {
+        name: `eligibility list, ${entries.length} outlets, one tenant (p99)`,
+        figure: `p99 ${ms(p99)} (p50 ${ms(p50)})`,
+        target: '< 300 ms p99',
+        pass: p99 < 300 && entries.length === LIST_OUTLETS && rules.rules.length >= 17,
+      },
+      {
+        name: 'eligibility list answers every applied outlet',
+        figure: `${entries.length} of ${fixture.applications}`,
+        target: `${LIST_OUTLETS}`,
+        pass: entries.length === LIST_OUTLETS,
+      },
+    ];
+  } finally {
+    api?.kill('SIGTERM');
+    await context?.close().catch(() => undefined);
+    await dropTestDatabase(database.name).catch((e: unknown) => console.error(`cleanup: ${String(e)}`));
+    await services.cleanup();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
   const verdicts: Verdict[] = [];
   verdicts.push(...sectionOneApplication());
-  // Section 2 goes here (e.g. the eligibility list of 1,000 outlets via the API).
+  verdicts.push(...(await sectionTwoEligibilityList()));
   printVerdicts('Targets', verdicts);
   process.exit(verdicts.every((v) => v.pass) ? 0 : 1);
 }

@@ -74,15 +74,18 @@ export class DossierService {
     return { company: toProfile(company), people, outlets, documents };
   }
 
-  /** Many dossiers at once (the eligibility list): four queries whatever the number of companies. */
-  async snapshots(companyIds: string[]): Promise<Map<string, DossierSnapshot>> {
+  /**
+   * Many dossiers at once (the eligibility list): four queries whatever the number of companies.
+   * With `currentVersionsOnly`, each document carries its current version alone (what rules read).
+   */
+  async snapshots(companyIds: string[], options: { currentVersionsOnly?: boolean } = {}): Promise<Map<string, DossierSnapshot>> {
     const result = new Map<string, DossierSnapshot>();
     if (companyIds.length === 0) return result;
     const [companies, people, outlets, documents] = await Promise.all([
       this.dataSource.getRepository(MediaCompanyEntity).findBy({ id: In(companyIds) }),
       this.dataSource.getRepository(MediaPersonEntity).find({ where: { companyId: In(companyIds) }, order: { createdAt: 'ASC' } }),
       this.dataSource.getRepository(MediaOutletEntity).find({ where: { companyId: In(companyIds) }, order: { createdAt: 'ASC' } }),
-      this.documentsOf(companyIds),
+      options.currentVersionsOnly ? this.currentDocumentsOf(companyIds) : this.documentsOf(companyIds),
     ]);
     for (const company of companies) {
       result.set(company.id, {
@@ -170,6 +173,45 @@ export class DossierService {
 
   async documents(companyId: string): Promise<DossierDocument[]> {
     return (await this.documentsOf([companyId])).get(companyId) ?? [];
+  }
+
+  /** One query: each document with only its latest version. */
+  private async currentDocumentsOf(companyIds: string[]): Promise<Map<string, DossierDocument[]>> {
+    const rows = (await this.dataSource.query(
+      `select distinct on (d.id) d.id, d.company_id, d.outlet_id, d.document_type, d.created_at,
+              v.id as v_id, v.version, v.number, to_char(v.issued_on, 'YYYY-MM-DD') as issued_on,
+              to_char(v.expires_on, 'YYYY-MM-DD') as expires_on, v.file_hash, v.file_size, v.content_type, v.original_name, v.uploaded_at
+         from platform.dossier_documents d join platform.dossier_document_versions v on v.document_id = d.id
+        where d.company_id = any($1::uuid[])
+        order by d.id, v.version desc`,
+      [companyIds],
+    )) as Record<string, unknown>[];
+    const result = new Map<string, DossierDocument[]>();
+    for (const row of rows) {
+      const expiresOn = row['expires_on'] as string | null;
+      const document: DossierDocument = {
+        id: row['id'] as string,
+        documentType: row['document_type'] as DossierDocument['documentType'],
+        outletId: row['outlet_id'] as string | null,
+        current: {
+          id: row['v_id'] as string,
+          version: row['version'] as number,
+          number: row['number'] as string | null,
+          issuedOn: row['issued_on'] as string | null,
+          expiresOn,
+          fileHash: row['file_hash'] as string,
+          fileSize: row['file_size'] as number,
+          contentType: row['content_type'] as string,
+          originalName: row['original_name'] as string,
+          uploadedAt: (row['uploaded_at'] as Date).toISOString(),
+        },
+        previous: [],
+        expiresInDays: expiresOn ? daysUntil(expiresOn) : null,
+      };
+      const companyId = row['company_id'] as string;
+      result.set(companyId, [...(result.get(companyId) ?? []), document]);
+    }
+    return result;
   }
 
   private async documentsOf(companyIds: string[]): Promise<Map<string, DossierDocument[]>> {

@@ -434,11 +434,13 @@ export class ApplicationService {
   /** Every applied outlet of the year with its evaluation against the configuration in force now. */
   async eligibilityList(fiscalYear: number): Promise<EligibilityListEntry[]> {
     const configuration = await this.configurations.require(fiscalYear);
+    // Only the columns the list needs: the stored evaluations are large and not read here.
     const rows = await this.tenantDb.repository(ApplicationEntity).find({
+      select: { id: true, companyId: true, outletId: true, outletName: true },
       where: { fiscalYear, status: In(['submitted', 'in-review', 'returned', 'verified', 'tiered', 'ineligible', 'final']) },
       order: { outletName: 'ASC' },
     });
-    const snapshots = await this.dossiers.snapshots([...new Set(rows.map((row) => row.companyId))]);
+    const snapshots = await this.dossiers.snapshots([...new Set(rows.map((row) => row.companyId))], { currentVersionsOnly: true });
     const region = await this.regionCode();
     const today = todayInJakarta();
     return rows.flatMap((row) => {
