@@ -8,6 +8,7 @@ import { PlatformMedia1763900000005 } from './platform/1763900000005-platform-me
 import { PlatformCompanyInvitations1763900000006 } from './platform/1763900000006-platform-company-invitations';
 import { PlatformMediaDossier1763900000007 } from './platform/1763900000007-platform-media-dossier';
 import { PlatformConfigurationPacks1763900000008 } from './platform/1763900000008-platform-configuration-packs';
+import { PlatformPublishedCalls1763900000009 } from './platform/1763900000009-platform-published-calls';
 import { TenantInitial1763900000000 } from './tenant/1763900000000-tenant-initial';
 import { TenantRoles1763900000001 } from './tenant/1763900000001-tenant-roles';
 import { TenantAuditLog1763900000002 } from './tenant/1763900000002-tenant-audit-log';
@@ -29,6 +30,7 @@ export const PLATFORM_MIGRATIONS: MigrationClass[] = [
   PlatformCompanyInvitations1763900000006,
   PlatformMediaDossier1763900000007,
   PlatformConfigurationPacks1763900000008,
+  PlatformPublishedCalls1763900000009,
 ];
 
 /** Applied in order to every tenant schema; a tenant's schema version is how many it has. Append only. */

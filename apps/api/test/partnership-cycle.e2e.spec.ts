@@ -11,6 +11,9 @@ import {
   MediaTenantView,
   PackComparison,
   PartnershipConfiguration,
+  PublicCall,
+  PublicPartner,
+  PublicRequirements,
   StartingConfiguration,
 } from '@sinergi/contracts';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -297,6 +300,18 @@ describe('The partnership cycle: one press company, two regions with different r
     expect(pdfFile.status).toBe(200);
     expect(pdfFile.headers.get('content-type')).toBe('application/pdf');
     expect(Buffer.from(await pdfFile.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+
+    // What the region publishes, for everyone: its call, its requirements, its partners.
+    const anonymous = client(env.api.url);
+    const calls = await anonymous.get<PublicCall[]>(`/api/public/calls?fiscalYear=${YEAR}`);
+    expect(calls.body.map((c) => c.tenant.slug).sort()).toEqual([PESISIR_BARAT, SAMARINDA].sort());
+    const requirements = await anonymous.get<PublicRequirements>(`/api/public/t/${slug}/requirements?fiscalYear=${YEAR}`);
+    expect(requirements.status).toBe(200);
+    expect(requirements.body.rules.find((r) => r.id === 'pemred-ukw')!.text.id).toMatch(/UKW/);
+    const partners = await anonymous.get<PublicPartner[]>(`/api/public/t/${slug}/partners?fiscalYear=${YEAR}`);
+    expect(partners.body).toEqual([expect.objectContaining({ outlet: 'kaltimdaily.id', tier: 'B', company: 'PT Kaltim Daily Media' })]);
+    expect((await anonymous.get<ErrorResponse>(`/api/public/t/${slug}/requirements?fiscalYear=1999`)).status).toBe(400);
+    expect((await anonymous.get<ErrorResponse>(`/api/public/t/${slug}/requirements?fiscalYear=2031`)).body.code).toBe('CONFIGURATION_NOT_PUBLISHED');
 
     // A block keeps the outlet from applying, and shows in its history.
     const block = await admin.post<{ id: string }>(`/api/t/${slug}/outlets/${outlet.id}/blocks`, { reason: 'Bukti tayang terlambat tiga kali', startsOn: wibDate(0) });

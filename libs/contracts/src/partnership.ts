@@ -1,4 +1,4 @@
-import type { DossierDocumentType, EligibilityResult, MediaType, RequirementLine, RulesContent } from './rules';
+import type { DocumentRequirement, DossierDocumentType, EligibilityResult, LocalizedText, MediaType, RequirementLine, RulesContent } from './rules';
 
 /** The kop surat of a tenant's documents. */
 export type Letterhead = {
@@ -207,3 +207,30 @@ export type AdoptPackRequest = { fiscalYear: number; parts: PackPart[] };
 export type PackComparisonLine = { part: PackPart; path: string; label: string; ours: unknown; theirs: unknown; same: boolean };
 export type PackComparison = { pack: ConfigurationPack; lines: PackComparisonLine[] };
 export type PackAdoption = { id: string; pack: { id: string; tenant: string; version: number }; adopter: string; parts: PackPart[]; adoptedBy: string; adoptedAt: string };
+
+// --- public (no login): what regions publish --------------------------------------------------
+
+/** A region's call for media partners (GET /api/public/calls). */
+export type PublicCall = {
+  tenant: { slug: string; name: string };
+  fiscalYear: number;
+  legalBasis: string;
+  registrationOpens: string;
+  registrationCloses: string;
+  open: boolean;
+};
+
+/** What a region requires of media for a year (GET /api/public/t/:tenant/requirements). */
+export type PublicRequirements = {
+  tenant: { slug: string; name: string };
+  fiscalYear: number;
+  legalBasis: string;
+  owningUnit: string;
+  calendar: PartnershipCalendar;
+  requirements: (DocumentRequirement & { text: LocalizedText })[];
+  rules: { id: string; text: LocalizedText; mediaTypes: MediaType[] | 'all' }[];
+  tiers: { code: string; label: LocalizedText; minScore: number | null; conditions: LocalizedText[] }[];
+};
+
+/** A region's partner media for a year (GET /api/public/t/:tenant/partners): UU 14/2008 transparency. */
+export type PublicPartner = { outlet: string; mediaType: MediaType; company: string; tier: string; startsOn: string; endsOn: string };

@@ -17,6 +17,7 @@ import {
   PartnershipConfigurationController,
 } from './partnership.controllers';
 import { PartnershipSourceService } from './partnership-source.service';
+import { PublicPartnershipController } from './public/public-partnership.controller';
 
 /**
  * The partnership cycle (configuration per fiscal year, applications, verification, tiers,
@@ -34,6 +35,7 @@ import { PartnershipSourceService } from './partnership-source.service';
     ConfigurationPacksController,
     PackAdoptionsController,
     MediaPartnershipController,
+    PublicPartnershipController,
   ],
   providers: [
     PartnershipConfigurationService,

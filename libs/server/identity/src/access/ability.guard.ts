@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { TenantAction, TenantSubject } from '@sinergi/contracts';
-import { ANY_MEMBER, AppException, REQUIRED_ABILITY, SinergiRequest } from '@sinergi/server/core';
+import { ANY_MEMBER, AppException, IS_PUBLIC, REQUIRED_ABILITY, SinergiRequest } from '@sinergi/server/core';
 import { RoleCatalogue } from './role-catalogue.service';
 
 /**
@@ -24,6 +24,7 @@ export class AbilityGuard implements CanActivate {
     // A press company's route: the access guard admitted a member of that company, and the handler
     // reads and writes only that company's rows (its id comes from the path the guard checked).
     if (request.media) return true;
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
     const caller = request.caller;
     // Roles delegated to the caller today (Plt./Plh.) count too; the audit trail then names the delegator.
     const delegated = caller ? await this.roles.delegationsTo(tenant.handle, caller.userId) : [];

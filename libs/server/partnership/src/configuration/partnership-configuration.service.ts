@@ -3,7 +3,8 @@ import { PartnershipCalendar, PartnershipConfiguration, PartnershipConfiguration
 import { AuditTrail } from '@sinergi/server/audit';
 import { AppException, RequestActor, TenantDatabase } from '@sinergi/server/core';
 import { validateRulesContent } from '@sinergi/server/rules';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { PartnershipConfigurationEntity } from '../entities/partnership.entities';
 import { calendarFor, calendarProblems } from './calendar';
 
@@ -18,6 +19,7 @@ export class PartnershipConfigurationService {
   constructor(
     private readonly tenantDb: TenantDatabase,
     private readonly audit: AuditTrail,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   /** The version in force for the year, or null when the tenant has not configured it. */
@@ -57,6 +59,18 @@ export class PartnershipConfigurationService {
     if (calendar) problems.push(...calendarProblems(calendar));
     if (problems.length || !calendar) throw new AppException('RULE_SET_INVALID', undefined, problems);
     const row = await this.insertVersion(this.tenantDb.manager(), fiscalYear, { ...request, calendar }, actor.name, adoptedFrom);
+    // The public list of calls is a platform row: written once the tenant's change has committed
+    // (a lost write is repaired by the next save).
+    const tenantId = this.tenantDb.currentTenant().id;
+    this.tenantDb.afterCommit(() =>
+      this.dataSource.query(
+        `insert into platform.published_calls (tenant_id, fiscal_year, legal_basis, registration_opens, registration_closes)
+         values ($1, $2, $3, $4, $5)
+         on conflict (tenant_id, fiscal_year) do update set legal_basis = excluded.legal_basis,
+           registration_opens = excluded.registration_opens, registration_closes = excluded.registration_closes, updated_at = now()`,
+        [tenantId, fiscalYear, row.legalBasis, calendar.registrationOpens, calendar.registrationCloses],
+      ),
+    );
     await this.audit.record(actor, {
       action: adoptedFrom ? 'partnership-configuration.adopted' : 'partnership-configuration.saved',
       subject: { type: 'PartnershipConfiguration', id: row.id },

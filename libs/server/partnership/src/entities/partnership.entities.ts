@@ -166,6 +166,17 @@ export class PackAdoptionEntity {
   @Column({ name: 'adopted_at', type: 'timestamptz', default: () => 'now()' }) adoptedAt!: Date;
 }
 
+/** Platform: a region's call for media partners in a fiscal year (the public list). */
+@Entity({ schema: 'platform', name: 'published_calls' })
+export class PublishedCallEntity {
+  @PrimaryColumn({ name: 'tenant_id', type: 'uuid' }) tenantId!: string;
+  @PrimaryColumn({ name: 'fiscal_year', type: 'integer' }) fiscalYear!: number;
+  @Column({ name: 'legal_basis', type: 'text' }) legalBasis!: string;
+  @Column({ name: 'registration_opens', type: 'date' }) registrationOpens!: string;
+  @Column({ name: 'registration_closes', type: 'date' }) registrationCloses!: string;
+  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' }) updatedAt!: Date;
+}
+
 export const PARTNERSHIP_TENANT_ENTITIES = [
   PartnershipConfigurationEntity,
   ApplicationEntity,
@@ -176,4 +187,4 @@ export const PARTNERSHIP_TENANT_ENTITIES = [
   AgreementEntity,
   OutletBlockEntity,
 ];
-export const PARTNERSHIP_PLATFORM_ENTITIES = [ConfigurationPackEntity, PackAdoptionEntity];
+export const PARTNERSHIP_PLATFORM_ENTITIES = [ConfigurationPackEntity, PackAdoptionEntity, PublishedCallEntity];

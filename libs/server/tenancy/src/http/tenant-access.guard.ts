@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AppException, MEDIA_COMPANY_ROUTE, SinergiRequest } from '@sinergi/server/core';
+import { AppException, IS_PUBLIC, MEDIA_COMPANY_ROUTE, SinergiRequest } from '@sinergi/server/core';
 import { MembershipService } from '@sinergi/server/identity';
 
 /**
@@ -19,6 +19,8 @@ export class TenantAccessGuard implements CanActivate {
     if (context.getType() !== 'http') return true;
     const request = context.switchToHttp().getRequest<SinergiRequest>();
     if (!request.tenant) return true;
+    // What a region publishes (`/api/public/t/:tenant/...`) is for everyone.
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
     if (!request.caller) throw new AppException('UNAUTHENTICATED');
     if (this.reflector.getAllAndOverride<boolean>(MEDIA_COMPANY_ROUTE, [context.getHandler(), context.getClass()])) {
       const companyId = request.params?.['companyId'];
