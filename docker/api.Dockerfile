@@ -50,6 +50,10 @@ COPY --from=server /app/package.json ./package.json
 COPY --from=server /app/node_modules ./node_modules
 COPY --from=server /app/dist/server ./dist/server
 COPY --from=web /app/dist/apps/web/browser ./web
+# Uploaded files (dossier documents, agreement PDFs) by content hash: the one writable place,
+# a volume in compose (or use S3-compatible storage: STORAGE_DRIVER=s3).
+RUN mkdir -p /data/files && chown node:node /data/files
+ENV STORAGE_DIR=/data/files
 USER node
 EXPOSE 3000
 # /api/health answers 200 when PostgreSQL and Redis answer, 503 otherwise. No curl in slim: node's fetch.

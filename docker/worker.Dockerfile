@@ -38,6 +38,10 @@ WORKDIR /app
 COPY --from=server /app/package.json ./package.json
 COPY --from=server /app/node_modules ./node_modules
 COPY --from=server /app/dist/server ./dist/server
+# Uploaded files (dossier documents, agreement PDFs) by content hash: the one writable place,
+# a volume in compose (or use S3-compatible storage: STORAGE_DRIVER=s3).
+RUN mkdir -p /data/files && chown node:node /data/files
+ENV STORAGE_DIR=/data/files
 USER node
 # No HTTP endpoint to probe: the orchestrator restarts the worker when the process exits
 # (it exits non-zero when it cannot start, e.g. on a configuration error).
