@@ -1,4 +1,5 @@
-export { evaluateEligibility, MAX_OUTLETS_RULE_ID } from './eligibility/evaluate-eligibility';
+export { eligibilityVerdict, evaluateEligibility, MAX_OUTLETS_RULE_ID } from './eligibility/evaluate-eligibility';
+export type { EligibilityVerdict } from './eligibility/evaluate-eligibility';
 export { describeCondition, describeActual } from './eligibility/condition-text';
 export { evaluateRequirements, summarizeRequirements, requirementApplies } from './requirements/evaluate-requirements';
 export { validateRulesContent } from './validation/validate-rules-content';

@@ -81,10 +81,11 @@ export class DossierService {
   async snapshots(companyIds: string[], options: { currentVersionsOnly?: boolean } = {}): Promise<Map<string, DossierSnapshot>> {
     const result = new Map<string, DossierSnapshot>();
     if (companyIds.length === 0) return result;
+    // One array parameter each (`= any($1)`), not one parameter per company.
     const [companies, people, outlets, documents] = await Promise.all([
-      this.dataSource.getRepository(MediaCompanyEntity).findBy({ id: In(companyIds) }),
-      this.dataSource.getRepository(MediaPersonEntity).find({ where: { companyId: In(companyIds) }, order: { createdAt: 'ASC' } }),
-      this.dataSource.getRepository(MediaOutletEntity).find({ where: { companyId: In(companyIds) }, order: { createdAt: 'ASC' } }),
+      this.dataSource.getRepository(MediaCompanyEntity).createQueryBuilder('c').where('c.id = any(:ids)', { ids: companyIds }).getMany(),
+      this.dataSource.getRepository(MediaPersonEntity).createQueryBuilder('p').where('p.company_id = any(:ids)', { ids: companyIds }).orderBy('p.created_at').getMany(),
+      this.dataSource.getRepository(MediaOutletEntity).createQueryBuilder('o').where('o.company_id = any(:ids)', { ids: companyIds }).orderBy('o.created_at').getMany(),
       options.currentVersionsOnly ? this.currentDocumentsOf(companyIds) : this.documentsOf(companyIds),
     ]);
     for (const company of companies) {

@@ -28,7 +28,7 @@ import {
   FactualVisitEntity,
   ObjectionEntity,
 } from '../entities/partnership.entities';
-import { evaluateOutlet } from './facts';
+import { evaluateOutlet, outletVerdict } from './facts';
 
 const notFound = () => new AppException('RESOURCE_NOT_FOUND', { en: 'There is no such application.', id: 'Permohonan tidak ditemukan.' });
 const transition = (from: ApplicationStatus, action: string) =>
@@ -447,14 +447,14 @@ export class ApplicationService {
       const snapshot = snapshots.get(row.companyId);
       const outlet = snapshot?.outlets.find((o) => o.id === row.outletId);
       if (!snapshot || !outlet) return [];
-      const { evaluation } = evaluateOutlet(configuration.content, snapshot, outlet, region, today);
+      const verdict = outletVerdict(configuration.content, snapshot, outlet, region, today);
       return [{
         applicationId: row.id,
         outlet: { id: outlet.id, name: outlet.name, mediaType: outlet.mediaType },
         company: snapshot.company.legalName,
-        eligible: evaluation.eligible,
-        score: evaluation.score,
-        tier: evaluation.tier,
+        eligible: verdict.eligible,
+        score: verdict.score,
+        tier: verdict.tier,
       }];
     });
   }

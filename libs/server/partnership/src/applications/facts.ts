@@ -1,5 +1,5 @@
 import type { DossierDocumentFact, EligibilityFacts, MediaOutlet, RequirementLine, RulesContent } from '@sinergi/contracts';
-import { evaluateEligibility, evaluateRequirements, summarizeRequirements } from '@sinergi/server/rules';
+import { eligibilityVerdict, evaluateEligibility, evaluateRequirements, summarizeRequirements } from '@sinergi/server/rules';
 import type { DossierSnapshot } from '@sinergi/server/media';
 
 /** A region code lies inside a tenant's region: the same code, or a kabupaten/kota of a province tenant. */
@@ -55,4 +55,10 @@ export function evaluateOutlet(content: RulesContent, snapshot: DossierSnapshot,
   const requirements = evaluateRequirements(content.requirements, outlet.mediaType, documentFacts(snapshot, outlet.id), today);
   const facts = buildFacts(snapshot, outlet, tenantRegion, requirements, today);
   return { requirements, facts, evaluation: evaluateEligibility(content.eligibility, facts) };
+}
+
+/** Only the verdict (eligible, score, tier) of one outlet: the eligibility list of many outlets. */
+export function outletVerdict(content: RulesContent, snapshot: DossierSnapshot, outlet: MediaOutlet, tenantRegion: string, today: string) {
+  const requirements = evaluateRequirements(content.requirements, outlet.mediaType, documentFacts(snapshot, outlet.id), today);
+  return eligibilityVerdict(content.eligibility, buildFacts(snapshot, outlet, tenantRegion, requirements, today));
 }

@@ -98,3 +98,24 @@ export function evaluateEligibility(ruleSet: EligibilityRuleSet, facts: Eligibil
   const { tier, explanation } = selectTier(ruleSet.tiers ?? [], record, eligible, score);
   return { eligible, lines, score, scoreLines, tier, tierExplanation: explanation };
 }
+
+export type EligibilityVerdict = { eligible: boolean; score: number; tier: string | null };
+
+/**
+ * The same verdict as evaluateEligibility (eligible, score, tier) without composing the explanation:
+ * for lists of many outlets, where the lines are not shown and their text is most of the cost.
+ */
+export function eligibilityVerdict(ruleSet: EligibilityRuleSet, facts: EligibilityFacts): EligibilityVerdict {
+  const record = facts as FactsRecord;
+  const mediaType = (record['outlet.mediaType'] ?? null) as MediaType | null;
+  const holds = (condition: Condition) => conditionHolds(condition, record[condition.field] ?? null);
+  const eligible = effectiveRules(ruleSet).every((rule) => !applies(rule.appliesTo, mediaType) || holds(rule));
+  let score = 0;
+  for (const criterion of ruleSet.scoring ?? []) {
+    if (applies(criterion.appliesTo, mediaType) && holds(criterion.condition) && Number.isFinite(criterion.points)) score += criterion.points;
+  }
+  const tier = eligible
+    ? ((ruleSet.tiers ?? []).find((t) => (t.conditions ?? []).every(holds) && !(typeof t.minScore === 'number' && !(score >= t.minScore)))?.code ?? null)
+    : null;
+  return { eligible, score, tier };
+}
