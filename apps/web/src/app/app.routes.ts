@@ -9,6 +9,7 @@ import {
   loadNotFoundPage,
   loadTenantRoutes,
   loadWorkspacePage,
+  mediaMemberGuard,
   platformAdminGuard,
   redirectHome,
 } from '@sinergi/web/shell';
@@ -31,6 +32,23 @@ export const APP_ROUTES: Routes = [
         loadComponent: loadInvitationPage,
       },
       { path: '', pathMatch: 'full', redirectTo: redirectHome },
+      // The media portal: sign-up and the mailed confirmation link are public; the rest is for press company members.
+      {
+        path: 'register',
+        title: 'media.title.register' satisfies TranslationKey,
+        canMatch: [anonymousOnlyGuard],
+        loadComponent: () => import('@sinergi/web/media').then((m) => m.loadMediaRegisterPage()),
+      },
+      {
+        path: 'confirm-email/:token',
+        title: 'media.title.confirm' satisfies TranslationKey,
+        loadComponent: () => import('@sinergi/web/media').then((m) => m.loadConfirmEmailPage()),
+      },
+      {
+        path: 'media',
+        canMatch: [mediaMemberGuard],
+        loadChildren: () => import('@sinergi/web/media').then((m) => m.MEDIA_ROUTES),
+      },
       {
         path: 'workspace',
         title: 'title.workspace' satisfies TranslationKey,

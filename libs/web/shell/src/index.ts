@@ -6,6 +6,8 @@ export {
   redirectHome,
   homeUrl,
   safeReturnUrl,
+  mediaMemberGuard,
+  MEDIA_HOME,
 } from './lib/auth/auth.guards';
 export {
   loadLoginPage,

@@ -32,8 +32,26 @@ export const anonymousOnlyGuard: CanMatchFn = () => {
 export const redirectHome: RedirectFunction = () => {
   const auth = inject(AuthStore);
   if (!auth.isLoggedIn()) return '/login';
+  if (isMediaOnly(auth)) return MEDIA_HOME;
   return homeUrl(auth.isPlatformAdmin());
 };
+
+/** Where a press company's people start: their company dossier. */
+export const MEDIA_HOME = '/media/dossier';
+
+/** Members of a press company (membership kind 'media'); others go to login or home. */
+export const mediaMemberGuard: CanMatchFn = (_route, segments) => {
+  const auth = inject(AuthStore);
+  const router = inject(Router);
+  if (auth.memberships().some((m) => m.kind === 'media')) return true;
+  if (!auth.isLoggedIn()) return loginTree(router, '/' + segments.map((s) => s.path).join('/'));
+  return router.createUrlTree(['/workspace']);
+};
+
+function isMediaOnly(auth: AuthStore): boolean {
+  const memberships = auth.memberships();
+  return !auth.isPlatformAdmin() && memberships.length > 0 && memberships.every((m) => m.kind === 'media');
+}
 
 /** Where a signed-in user starts: platform admins at the tenant list, everybody else at their workspace. */
 export function homeUrl(isPlatformAdmin: boolean): string {

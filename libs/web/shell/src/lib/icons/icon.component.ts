@@ -9,6 +9,8 @@ const ICON_PATHS = {
   add: 'M11 5h2v6h6v2h-6v6h-2v-6H5v-2h6z',
   workspace: 'M4 4h7v7H4zm9 0h7v7h-7zM4 13h7v7H4zm9 0h7v7h-7z',
   operations: 'M3 13h4v8H3zm7-6h4v14h-4zm7-4h4v18h-4z',
+  dossier: 'M6 2h8l6 6v12a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2zm7 1.5V9h5.5zM8 13v2h8v-2zm0 4v2h5v-2z',
+  applications: 'M9 2h6v2h4a1 1 0 0 1 1 1v16a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1h4zm1.5 14.6 6.7-6.7-1.4-1.4-5.3 5.3-2.3-2.3-1.4 1.4z',
 } as const;
 
 export type IconName = keyof typeof ICON_PATHS;

@@ -19,3 +19,10 @@ export const PLATFORM_NAV: readonly NavItem[] = [
 export const MEMBER_NAV: readonly NavItem[] = [
   { path: '/workspace', label: 'nav.workspace', icon: 'workspace', exact: true },
 ];
+
+/** The media portal, for members of a press company. */
+export const MEDIA_NAV: readonly NavItem[] = [
+  { path: '/media/dossier', label: 'media.nav.dossier', icon: 'dossier', exact: false },
+  { path: '/media/regions', label: 'media.nav.regions', icon: 'regions', exact: false },
+  { path: '/media/applications', label: 'media.nav.applications', icon: 'applications', exact: false },
+];

@@ -10,7 +10,7 @@ import { TranslatePipe } from '@sinergi/web/i18n';
 import { map } from 'rxjs';
 import { IconComponent } from '../icons/icon.component';
 import { LanguageSwitchComponent } from './language-switch.component';
-import { MEMBER_NAV, PLATFORM_NAV } from './nav-items';
+import { MEDIA_NAV, MEMBER_NAV, PLATFORM_NAV } from './nav-items';
 
 const HANDSET_QUERY = '(max-width: 959.98px)';
 
@@ -44,9 +44,10 @@ export class ShellLayoutComponent {
       .pipe(map((state) => state.matches)),
     { initialValue: false },
   );
-  protected readonly navItems = computed(() =>
-    this.auth.isPlatformAdmin() ? [...PLATFORM_NAV, ...MEMBER_NAV] : MEMBER_NAV,
-  );
+  protected readonly navItems = computed(() => [
+    ...(this.auth.isPlatformAdmin() ? [...PLATFORM_NAV, ...MEMBER_NAV] : MEMBER_NAV),
+    ...(this.auth.memberships().some((m) => m.kind === 'media') ? MEDIA_NAV : []),
+  ]);
 
   constructor() {
     effect(() => {

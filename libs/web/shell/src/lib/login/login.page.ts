@@ -6,7 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { ErrorStateMatcher, ShowOnDirtyErrorStateMatcher } from '@angular/material/core';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { AuthStore, SinergiApi, isApiError } from '@sinergi/web/api-client';
 import { TranslatePipe, TranslateService } from '@sinergi/web/i18n';
 import { safeReturnUrl } from '../auth/auth.guards';
@@ -21,6 +21,7 @@ import { safeReturnUrl } from '../auth/auth.guards';
     MatInputModule,
     MatButtonModule,
     MatProgressBarModule,
+    RouterLink,
     TranslatePipe,
   ],
   // Errors show while typing (dirty) or after a submit, not only once the field is left.

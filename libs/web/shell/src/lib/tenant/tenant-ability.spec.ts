@@ -32,17 +32,25 @@ describe('tenant ability', () => {
   it('gives an admin every member action and both pages', () => {
     const can = canCheck(rulesOf('admin'));
     expect(memberActions(can)).toEqual({ invite: true, changeRoles: true, remove: true });
-    expect(allowedPages(can).map((page) => page.path)).toEqual(['members', 'audit']);
+    expect(allowedPages(can).map((page) => page.path)).toEqual(['members', 'audit', 'configuration', 'applications', 'announcements', 'agreements', 'packs']);
   });
 
   it('lets an auditor read both pages but change nothing', () => {
     const can = canCheck(rulesOf('auditor'));
     expect(memberActions(can)).toEqual({ invite: false, changeRoles: false, remove: false });
-    expect(allowedPages(can).map((page) => page.path)).toEqual(['members', 'audit']);
+    expect(allowedPages(can).map((page) => page.path)).toEqual(['members', 'audit', 'configuration', 'applications', 'announcements', 'agreements', 'packs']);
   });
 
-  it('shows a verifier no staff or audit page', () => {
-    expect(allowedPages(canCheck(rulesOf('verifier')))).toEqual([]);
+  it('shows a verifier no staff or audit page, only the partnership pages the role reads', () => {
+    expect(allowedPages(canCheck(rulesOf('verifier'))).map((page) => page.path)).toEqual([
+      'configuration',
+      'applications',
+      'announcements',
+    ]);
+  });
+
+  it('shows a treasurer only the agreements', () => {
+    expect(allowedPages(canCheck(rulesOf('treasurer'))).map((page) => page.path)).toEqual(['agreements']);
   });
 
   it('shows only the audit page to who may read only audit entries', () => {

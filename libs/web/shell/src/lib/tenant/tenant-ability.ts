@@ -18,7 +18,7 @@ export function canCheck(rules: readonly AbilityRule[]): CanCheck {
 
 export type TenantPage = {
   /** Relative to `/t/:tenant`. */
-  path: 'members' | 'audit';
+  path: 'members' | 'audit' | 'configuration' | 'applications' | 'announcements' | 'agreements' | 'packs';
   label: TranslationKey;
   description: TranslationKey;
   needs: { action: TenantAction; subject: TenantSubject };
@@ -37,6 +37,37 @@ export const TENANT_PAGES: readonly TenantPage[] = [
     label: 'tenantArea.nav.audit',
     description: 'tenantArea.overview.auditHint',
     needs: { action: 'read', subject: 'AuditEntry' },
+  },
+  // The partnership cycle (libs/web/partnership).
+  {
+    path: 'configuration',
+    label: 'tenantArea.nav.partnershipConfiguration',
+    description: 'tenantArea.overview.partnershipConfigurationHint',
+    needs: { action: 'read', subject: 'PartnershipConfiguration' },
+  },
+  {
+    path: 'applications',
+    label: 'tenantArea.nav.partnershipApplications',
+    description: 'tenantArea.overview.partnershipApplicationsHint',
+    needs: { action: 'read', subject: 'Application' },
+  },
+  {
+    path: 'announcements',
+    label: 'tenantArea.nav.partnershipAnnouncements',
+    description: 'tenantArea.overview.partnershipAnnouncementsHint',
+    needs: { action: 'read', subject: 'Announcement' },
+  },
+  {
+    path: 'agreements',
+    label: 'tenantArea.nav.partnershipAgreements',
+    description: 'tenantArea.overview.partnershipAgreementsHint',
+    needs: { action: 'read', subject: 'Agreement' },
+  },
+  {
+    path: 'packs',
+    label: 'tenantArea.nav.partnershipPacks',
+    description: 'tenantArea.overview.partnershipPacksHint',
+    needs: { action: 'read', subject: 'ConfigurationPack' },
   },
 ];
 

@@ -30,6 +30,12 @@ export const TENANT_ROUTES: Routes = [
         canActivate: [tenantAbilityGuard('read', 'AuditEntry')],
         loadComponent: () => import('./audit/audit-log.page').then((m) => m.AuditLogPage),
       },
+      {
+        // The partnership cycle's staff screens (libs/web/partnership: configuration, applications,
+        // announcements, agreements, packs); each page checks its ability.
+        path: '',
+        loadChildren: () => import('@sinergi/web/partnership').then((m) => m.PARTNERSHIP_ROUTES),
+      },
     ],
   },
 ];

@@ -1,0 +1,70 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { TranslatePipe } from '@sinergi/web/i18n';
+import { MediaContextStore } from './media-context.store';
+
+/** The media portal: the company's name, a tab bar (dossier, regions, applications) and the page. */
+@Component({
+  selector: 'sg-media-layout',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [MatButtonModule, MatProgressBarModule, RouterLink, RouterLinkActive, RouterOutlet, TranslatePipe],
+  template: `
+    @let state = store.state();
+    @if (state.status === 'error') {
+      <div class="sg-alert sg-alert--error" role="alert">
+        {{ state.error.message }}
+        <button mat-button type="button" (click)="store.reload()">{{ 'common.retry' | translate }}</button>
+      </div>
+    } @else if (state.status === 'loading' && !state.value) {
+      <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | translate" />
+    }
+
+    @if (store.me(); as me) {
+      @if (store.company(); as company) {
+        <p class="company-name sg-muted">{{ company.legalName }}</p>
+        @if (!me.user.emailConfirmed) {
+          <p class="sg-alert sg-alert--info" role="status">{{ 'media.layout.unconfirmed' | translate: { email: me.user.email } }}</p>
+        }
+        <nav class="tabs" [attr.aria-label]="'media.nav.label' | translate">
+          @for (tab of tabs; track tab.path) {
+            <a class="tab" [routerLink]="tab.path" routerLinkActive="tab--active" ariaCurrentWhenActive="page">
+              {{ tab.label | translate }}
+            </a>
+          }
+        </nav>
+        <router-outlet />
+      } @else {
+        <p class="sg-empty">{{ 'media.layout.noCompany' | translate }}</p>
+      }
+    }
+  `,
+  styles: `
+    .company-name { margin: 0 0 8px; font: var(--mat-sys-title-small); }
+    .tabs {
+      display: flex;
+      gap: 4px;
+      margin-bottom: 16px;
+      overflow-x: auto;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+    }
+    .tab {
+      padding: 12px;
+      white-space: nowrap;
+      color: var(--mat-sys-on-surface-variant);
+      text-decoration: none;
+      border-bottom: 2px solid transparent;
+    }
+    .tab:hover { color: var(--mat-sys-on-surface); }
+    .tab--active { color: var(--mat-sys-primary); border-bottom-color: var(--mat-sys-primary); }
+  `,
+})
+export class MediaLayoutComponent {
+  protected readonly store = inject(MediaContextStore);
+  protected readonly tabs = [
+    { path: '/media/dossier', label: 'media.nav.dossier' },
+    { path: '/media/regions', label: 'media.nav.regions' },
+    { path: '/media/applications', label: 'media.nav.applications' },
+  ] as const;
+}
