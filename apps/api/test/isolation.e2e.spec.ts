@@ -24,6 +24,45 @@ type Route = { method: string; path: string };
 const OURS = DEMO_TENANTS.filter((t) => t.slug === 'ogan-komering-ilir')[0]!;
 const THEIRS = DEMO_TENANTS.filter((t) => t.slug === 'penukal-abab-lematang-ilir')[0]!;
 
+const PARTNER = { email: 'redaksi@mitrakedua.id', password: 'Mitra-Kedua-2026' };
+
+/** A press company with the documents the permissive rules ask for, applied to each given tenant. */
+async function partnerWithBoth(url: string, admins: Record<string, ReturnType<typeof client>>): Promise<void> {
+  const anonymous = client(url);
+  const registered = await anonymous.post<{ companies: { id: string }[] }>('/api/media/register', {
+    ...PARTNER, name: 'Redaksi Mitra Kedua', company: { legalName: 'PT Mitra Kedua Pers', legalForm: 'PT' },
+  });
+  const companyId = registered.body.companies[0]!.id;
+  const token = await login(url, PARTNER.email, PARTNER.password);
+  const media = client(url, token);
+  const outlet = await media.post<{ id: string }>(`/api/media/companies/${companyId}/outlets`, {
+    name: 'mitrakedua.id', mediaType: 'online', url: 'https://mitrakedua.id', launchedOn: '2019-01-01', monthlyVisitors: 5000,
+    circulation: null, broadcastLicenceNumber: null, socialPlatform: null, location: null, publishesMasthead: true,
+  });
+  const profile = await media.get<{ version: number }>(`/api/media/companies/${companyId}`);
+  await media.patch(`/api/media/companies/${companyId}`, { version: profile.body.version, npwp: '01.234.567.8-301.000' });
+  const nextYear = new Date(Date.now() + 300 * 86400_000).toISOString().slice(0, 10);
+  for (const documentType of ['akta-pendirian', 'sk-kemenkumham', 'nib', 'npwp', 'spt', 'bank-account', 'ktp-penanggung-jawab']) {
+    const form = new FormData();
+    form.set('documentType', documentType);
+    if (documentType === 'spt') form.set('expiresOn', nextYear);
+    form.set('file', new Blob([new Uint8Array(Buffer.from(`%PDF-1.4\n% ${documentType}\n%%EOF\n`))], { type: 'application/pdf' }), `${documentType}.pdf`);
+    await fetch(`${url}/api/media/companies/${companyId}/documents`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+  }
+  const year = Number(new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 4));
+  const preset = (await Object.values(admins)[0]!.get<{ key: string; content: unknown }[]>(`/api/t/${Object.keys(admins)[0]}/configurations/starting`)).body.find((c) => c.key === 'permissive')!;
+  for (const [slug, admin] of Object.entries(admins)) {
+    await admin.raw('PUT', `/api/t/${slug}/configurations/${year}`, {
+      legalBasis: 'Perbup tentang kemitraan media', owningUnit: 'Diskominfo', unitCode: 'DISKOMINFO',
+      letterhead: { governmentName: 'PEMERINTAH', unitName: 'DISKOMINFO', address: null, phone: null, email: null, website: null },
+      agreementSignatory: { name: 'Kepala Dinas', nip: null, position: 'Kepala Dinas' }, factualVisit: false, content: preset.content,
+      calendar: { registrationOpens: `${year}-01-01`, registrationCloses: `${year}-12-31`, announcement: `${year}-12-31`, objectionOpens: `${year}-12-31`, objectionCloses: `${year}-12-31`, final: `${year}-12-31` },
+    });
+    const applied = await media.post(`/api/t/${slug}/media/${companyId}/applications`, { fiscalYear: year, outletIds: [outlet.body.id] });
+    if (applied.status !== 201) throw new Error(`the partnering company could not apply to ${slug}: ${JSON.stringify(applied.body)}`);
+  }
+}
+
 describe('Isolation: every route, every kind of caller, the other tenant', () => {
   let env: ApiTestEnvironment;
   let routes: Route[];
@@ -72,6 +111,9 @@ describe('Isolation: every route, every kind of caller, the other tenant', () =>
     const document = (await (
       await fetch(`${env.api.url}/api/media/companies/${theirCompanyId}/documents`, { method: 'POST', headers: { authorization: `Bearer ${theirMediaToken}` }, body: form })
     ).json()) as { id: string; current: { id: string } };
+    // One press company partnering with both tenants (it applied to each, under each one's rules).
+    await partnerWithBoth(env.api.url, { [OURS.slug]: callers['our admin']!, [THEIRS.slug]: theirAdmin });
+    callers['partnering media'] = client(env.api.url, await login(env.api.url, PARTNER.email, PARTNER.password));
     theirIds = {
       personId: person.body.id,
       outletId: outlet.body.id,
@@ -121,7 +163,7 @@ describe('Isolation: every route, every kind of caller, the other tenant', () =>
   it("refuses another tenant's staff on every tenant route, with that tenant's slug and ids", async () => {
     const leaks: string[] = [];
     for (const route of routes.filter((r) => r.path.startsWith('/api/t/'))) {
-      for (const name of ['our admin', 'platform admin', 'media']) {
+      for (const name of ['our admin', 'platform admin', 'media', 'partnering media']) {
         const response = await callers[name]!.raw(route.method, concrete(route), route.method === 'GET' ? undefined : {});
         if (![403, 404].includes(response.status)) leaks.push(`${name}: ${route.method} ${route.path} → ${response.status}`);
       }
@@ -132,7 +174,7 @@ describe('Isolation: every route, every kind of caller, the other tenant', () =>
   it('keeps platform routes from tenant staff and media', async () => {
     const leaks: string[] = [];
     for (const route of routes.filter((r) => r.path.startsWith('/api/platform/'))) {
-      for (const name of ['our admin', 'media']) {
+      for (const name of ['our admin', 'media', 'partnering media']) {
         const response = await callers[name]!.raw(route.method, concrete(route), route.method === 'GET' ? undefined : {});
         if (response.status !== 403) leaks.push(`${name}: ${route.method} ${route.path} → ${response.status}`);
       }
@@ -143,12 +185,19 @@ describe('Isolation: every route, every kind of caller, the other tenant', () =>
   it("keeps another press company's routes from every caller", async () => {
     const leaks: string[] = [];
     for (const route of routes.filter((r) => r.path.includes('{companyId}'))) {
-      for (const name of ['our admin', 'platform admin', 'media']) {
+      for (const name of ['our admin', 'platform admin', 'media', 'partnering media']) {
         const response = await callers[name]!.raw(route.method, concrete(route), route.method === 'GET' ? undefined : {});
         if (![403, 404].includes(response.status)) leaks.push(`${name}: ${route.method} ${route.path} → ${response.status}`);
       }
     }
     expect(leaks).toEqual([]);
+  });
+
+  it('has a press company partnering with both tenants, which sees its own applications in each', async () => {
+    const me = await callers['partnering media']!.get<{ companies: { partnerships: { tenant: { slug: string }; applications: unknown[] }[] }[] }>('/api/media/me');
+    const partnerships = me.body.companies[0]!.partnerships;
+    expect(partnerships.map((p) => p.tenant.slug).sort()).toEqual([OURS.slug, THEIRS.slug].sort());
+    expect(partnerships.every((p) => p.applications.length === 1)).toBe(true);
   });
 
   it('refuses a token of another type used as an access token', async () => {

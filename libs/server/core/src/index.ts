@@ -25,3 +25,4 @@ export * from './http/media-company.decorator';
 export * from './http/platform-admin.guard';
 export * from './http/current-actor.decorator';
 export * from './time/jakarta-date';
+export * from './queues/queue-error-logger';

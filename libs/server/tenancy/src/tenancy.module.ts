@@ -1,6 +1,6 @@
 import { BullModule } from '@nestjs/bull';
 import { Global, Module } from '@nestjs/common';
-import { QUEUES } from '@sinergi/server/core';
+import { QUEUES, queueErrorLogger } from '@sinergi/server/core';
 import { IdentityModule, TENANT_DIRECTORY } from '@sinergi/server/identity';
 import { PlatformMigrationsController } from './http/platform-migrations.controller';
 import { PlatformQueuesController } from './http/platform-queues.controller';
@@ -37,6 +37,7 @@ import { TenantRegistry } from './registry/tenant-registry.service';
     TenantResolverGuard,
     TenantAccessGuard,
     TenantTransactionInterceptor,
+    queueErrorLogger(QUEUES.platform, QUEUES.mail),
   ],
   exports: [
     TENANT_DIRECTORY,
@@ -48,6 +49,8 @@ import { TenantRegistry } from './registry/tenant-registry.service';
     TenantAccessGuard,
     TenantTransactionInterceptor,
     IdentityModule,
+    // The platform and mail queues, for the worker's other processors (e.g. dossier expiry reminders).
+    BullModule,
   ],
 })
 export class TenancyModule {}
