@@ -316,6 +316,10 @@ describe('The partnership cycle: one press company, two regions with different r
     // A block keeps the outlet from applying, and shows in its history.
     const block = await admin.post<{ id: string }>(`/api/t/${slug}/outlets/${outlet.id}/blocks`, { reason: 'Bukti tayang terlambat tiga kali', startsOn: wibDate(0) });
     expect(block.status).toBe(201);
+    const active = await admin.get<{ items: { id: string }[]; total: number }>(`/api/t/${slug}/outlet-blocks?active=true`);
+    expect(active.body.items.map((b) => b.id)).toEqual([block.body.id]);
+    const announced = await admin.get<{ kind: string }[]>(`/api/t/${slug}/announcements?fiscalYear=${YEAR}`);
+    expect(announced.body.map((a) => a.kind)).toEqual(['initial', 'final']);
     const history = await admin.get<{ entries: { kind: string }[] }>(`/api/t/${slug}/outlets/${outlet.id}/history`);
     expect(history.body.entries.map((e) => e.kind)).toEqual(expect.arrayContaining(['application', 'decision', 'agreement', 'block']));
 

@@ -45,6 +45,7 @@ import {
   FiscalYearQueryDto,
   ObjectionAnswerDto,
   ObjectionDto,
+  OutletBlockQueryDto,
   PublishPackDto,
   ResubmitDocumentDto,
   SaveConfigurationDto,
@@ -155,6 +156,13 @@ export class ApplicationsController {
     return this.applications.answerObjection(id, body.answer, body.upheld, actor);
   }
 
+  @Get('announcements')
+  @Can('read', 'Announcement')
+  @ApiOkResponse({ description: 'What has been announced for the year (initial, final)' })
+  announcements(@Query() query: FiscalYearQueryDto): Promise<Announcement[]> {
+    return this.applications.announcements(query.fiscalYear);
+  }
+
   @Post('announcements')
   @Can('create', 'Announcement')
   @ApiCreatedResponse({ description: 'initial: results visible to the media, objections open; final: after the objection window' })
@@ -193,6 +201,13 @@ export class AgreementsController {
   async pdf(@Param('id', uuid) id: string, @Res() response: Response): Promise<void> {
     const { name, file } = await this.agreements.pdf(id);
     sendStoredFile(response, file, name);
+  }
+
+  @Get('outlet-blocks')
+  @Can('read', 'OutletBlock')
+  @ApiOkResponse({ description: "The tenant's outlet blocks, newest first (active=true: in force today)" })
+  blocks(@Query() query: OutletBlockQueryDto): Promise<Page<OutletBlock>> {
+    return this.agreements.blocks(query);
   }
 
   @Post('outlets/:outletId/blocks')

@@ -10,7 +10,7 @@ import {
   RulesContent,
 } from '@sinergi/contracts';
 import { PageQueryDto } from '@sinergi/server/core';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -159,4 +159,12 @@ export class PublishPackDto {
 export class AdoptPackDto {
   @ApiProperty() @IsInt() @Min(2000) @Max(2100) fiscalYear!: number;
   @ApiProperty({ enum: PACK_PARTS, isArray: true }) @IsArray() @ArrayMinSize(1) @IsIn(PACK_PARTS, { each: true }) parts!: PackPart[];
+}
+
+export class OutletBlockQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'Only blocks in force today' })
+  @IsOptional()
+  @Transform(({ value }) => value === true || value === 'true')
+  @IsBoolean()
+  active?: boolean;
 }

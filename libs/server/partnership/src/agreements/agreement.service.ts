@@ -134,6 +134,17 @@ export class AgreementService {
     return toBlock(row);
   }
 
+  /** The tenant's blocks, newest first; `active` keeps those in force today. */
+  async blocks(query: { active?: boolean; page?: number; pageSize?: number }): Promise<Page<OutletBlock>> {
+    const { page, pageSize, offset } = pageWindow(query);
+    const qb = this.tenantDb.repository(OutletBlockEntity).createQueryBuilder('b').orderBy('b.created_at', 'DESC').addOrderBy('b.id').skip(offset).take(pageSize);
+    if (query.active) {
+      qb.where('b.lifted_at is null and b.starts_on <= :today and (b.ends_on is null or b.ends_on >= :today)', { today: todayInJakarta() });
+    }
+    const [rows, total] = await qb.getManyAndCount();
+    return pageOf(rows.map(toBlock), page, pageSize, total);
+  }
+
   /** What happened to an outlet in this tenant, newest first. */
   async history(outletId: string): Promise<{ blocks: OutletBlock[]; entries: OutletHistoryEntry[] }> {
     const manager = this.tenantDb.manager();

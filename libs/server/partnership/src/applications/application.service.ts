@@ -431,6 +431,12 @@ export class ApplicationService {
     return { fiscalYear, kind, announcedAt: row.announcedAt.toISOString(), announcedBy: row.announcedBy, applications: count };
   }
 
+  /** What has been announced for a year (initial and final), oldest first. */
+  async announcements(fiscalYear: number) {
+    const rows = await this.tenantDb.repository(AnnouncementEntity).find({ where: { fiscalYear }, order: { announcedAt: 'ASC' } });
+    return rows.map((row) => ({ fiscalYear: row.fiscalYear, kind: row.kind, announcedAt: row.announcedAt.toISOString(), announcedBy: row.announcedBy, applications: row.applications }));
+  }
+
   /** Every applied outlet of the year with its evaluation against the configuration in force now. */
   async eligibilityList(fiscalYear: number): Promise<EligibilityListEntry[]> {
     const configuration = await this.configurations.require(fiscalYear);
