@@ -52,6 +52,13 @@ export type A11yViolation = { id: string; impact: string; help: string; nodes: s
 
 /** axe-core in the page; returns the serious and critical violations (expected: none). */
 export async function seriousA11yViolations(page: Page): Promise<A11yViolation[]> {
+  // Colours mid-transition (a dialog fading in) are not what the user reads: let animations settle.
+  // (Endless ones, such as an indeterminate progress bar, never settle and are not waited for.)
+  await page.waitForFunction(
+    () => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+    undefined,
+    { timeout: 10_000 },
+  );
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document) => Promise<AxeResults> } }).axe;
