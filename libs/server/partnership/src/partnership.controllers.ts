@@ -21,10 +21,12 @@ import {
   Can,
   CurrentActor,
   CurrentMediaCompany,
+  CurrentTenant,
   ForMediaCompany,
   MediaCompanyContext,
   PlatformAdminOnly,
   RequestActor,
+  TenantRequestContext,
 } from '@sinergi/server/core';
 import { STARTING_CONFIGURATIONS } from '@sinergi/server/rules';
 import { sendStoredFile } from '@sinergi/server/storage';
@@ -290,8 +292,12 @@ export class MediaPartnershipController {
 
   @Get()
   @ApiOkResponse({ description: "The tenant's requirements for the year and, per outlet, what the rules say and what is missing" })
-  view(@CurrentMediaCompany() media: MediaCompanyContext, @Query() query: FiscalYearQueryDto): Promise<MediaTenantView> {
-    return this.applications.mediaView(media.companyId, query.fiscalYear);
+  view(
+    @CurrentMediaCompany() media: MediaCompanyContext,
+    @CurrentTenant() tenant: TenantRequestContext,
+    @Query() query: FiscalYearQueryDto,
+  ): Promise<MediaTenantView> {
+    return this.applications.mediaView(media.companyId, query.fiscalYear, tenant.name);
   }
 
   @Post('applications')

@@ -287,14 +287,14 @@ export class DossierService {
 
   /** Whether the version belongs to the company (a tenant may read only what an applicant showed it). */
   async versionOf(companyId: string, versionId: string): Promise<DossierDocumentVersionEntity | null> {
-    const rows = (await this.dataSource.query(
-      `select v.id from platform.dossier_document_versions v join platform.dossier_documents d on d.id = v.document_id
-        where v.id = $1 and d.company_id = $2`,
-      [versionId, companyId],
-    )) as { id: string }[];
-    if (rows.length === 0) return null;
-    return this.dataSource.getRepository(DossierDocumentVersionEntity).findOneBy({ id: versionId });
+    return this.dataSource
+      .getRepository(DossierDocumentVersionEntity)
+      .createQueryBuilder('v')
+      .innerJoin(DossierDocumentEntity, 'd', 'd.id = v.document_id')
+      .where('v.id = :versionId and d.company_id = :companyId', { versionId, companyId })
+      .getOne();
   }
+
 
   /** Opens a version the caller has already proved it may read (see versionOf). */
   async openFile(version: DossierDocumentVersionEntity) {

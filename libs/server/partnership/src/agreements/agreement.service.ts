@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Agreement, CreateAgreementRequest, CreateOutletBlockRequest, OutletBlock, OutletHistoryEntry, Page } from '@sinergi/contracts';
 import { AuditTrail } from '@sinergi/server/audit';
-import { AppException, pageOf, pageWindow, RequestActor, TenantDatabase } from '@sinergi/server/core';
+import { AppException, pageOf, pageWindow, RequestActor, TenantDatabase, todayInJakarta } from '@sinergi/server/core';
 import { AgreementRenderer, DocumentNumbering } from '@sinergi/server/documents';
 import { DossierService } from '@sinergi/server/media';
 import { FileStorage } from '@sinergi/server/storage';
-import { todayInJakarta } from '../configuration/calendar';
 import { PartnershipConfigurationService } from '../configuration/partnership-configuration.service';
 import { AgreementEntity, ApplicationEntity, OutletBlockEntity } from '../entities/partnership.entities';
 

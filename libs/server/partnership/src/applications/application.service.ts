@@ -14,11 +14,11 @@ import {
   TierDecision,
 } from '@sinergi/contracts';
 import { AuditTrail } from '@sinergi/server/audit';
-import { AppException, pageOf, pageWindow, RequestActor, TenantDatabase } from '@sinergi/server/core';
+import { AppException, pageOf, pageWindow, RequestActor, TenantDatabase, todayInJakarta } from '@sinergi/server/core';
 import { DossierService, DossierSnapshot } from '@sinergi/server/media';
 import { TenantRegistry } from '@sinergi/server/tenancy';
 import { EntityManager, In } from 'typeorm';
-import { todayInJakarta, within } from '../configuration/calendar';
+import { within } from '../configuration/calendar';
 import { PartnershipConfigurationService } from '../configuration/partnership-configuration.service';
 import {
   AgreementEntity,
@@ -61,16 +61,15 @@ export class ApplicationService {
   // --- the media side ----------------------------------------------------------------------------
 
   /** This tenant's requirements against each of the company's outlets: "what am I missing here". */
-  async mediaView(companyId: string, fiscalYear: number): Promise<MediaTenantView> {
+  async mediaView(companyId: string, fiscalYear: number, tenantName: string): Promise<MediaTenantView> {
     const configuration = await this.configurations.require(fiscalYear);
     const [snapshot, region] = await Promise.all([this.dossiers.snapshot(companyId), this.regionCode()]);
     const today = todayInJakarta();
     const blocked = await this.blockedOutlets(snapshot.outlets.map((o) => o.id), today);
     const tenant = this.tenantDb.currentTenant();
-    const name = (await this.registry.resolve(tenant.slug))?.name ?? tenant.slug;
     const registrationOpen = within(today, configuration.calendar.registrationOpens, configuration.calendar.registrationCloses);
     return {
-      tenant: { slug: tenant.slug, name },
+      tenant: { slug: tenant.slug, name: tenantName },
       fiscalYear,
       legalBasis: configuration.legalBasis,
       owningUnit: configuration.owningUnit,

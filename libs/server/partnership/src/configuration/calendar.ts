@@ -22,6 +22,5 @@ export function calendarProblems(calendar: PartnershipCalendar): { field: string
   return problems;
 }
 
-export { todayInJakarta } from '@sinergi/server/core';
 
 export const within = (day: string, from: string, to: string) => day >= from && day <= to;

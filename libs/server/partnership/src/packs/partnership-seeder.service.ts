@@ -3,7 +3,8 @@ import { PACK_PARTS, RulesContent } from '@sinergi/contracts';
 import type { SeedPlan, TenantConfigurationSeeder } from '@sinergi/server/tenancy';
 import { TenantRegistry } from '@sinergi/server/tenancy';
 import { EntityManager } from 'typeorm';
-import { calendarFor, todayInJakarta } from '../configuration/calendar';
+import { calendarFor } from '../configuration/calendar';
+import { todayInJakarta } from '@sinergi/server/core';
 import { PartnershipConfigurationService } from '../configuration/partnership-configuration.service';
 import { ConfigurationPackService } from './configuration-pack.service';
 
