@@ -9,6 +9,7 @@ import { PlatformCompanyInvitations1763900000006 } from './platform/176390000000
 import { PlatformMediaDossier1763900000007 } from './platform/1763900000007-platform-media-dossier';
 import { PlatformConfigurationPacks1763900000008 } from './platform/1763900000008-platform-configuration-packs';
 import { PlatformPublishedCalls1763900000009 } from './platform/1763900000009-platform-published-calls';
+import { PlatformTenantOutbox1763900000010 } from './platform/1763900000010-platform-tenant-outbox';
 import { TenantInitial1763900000000 } from './tenant/1763900000000-tenant-initial';
 import { TenantRoles1763900000001 } from './tenant/1763900000001-tenant-roles';
 import { TenantAuditLog1763900000002 } from './tenant/1763900000002-tenant-audit-log';
@@ -16,6 +17,10 @@ import { TenantRolesTotp1763900000003 } from './tenant/1763900000003-tenant-role
 import { TenantDelegations1763900000004 } from './tenant/1763900000004-tenant-delegations';
 import { TenantDocumentNumbers1763900000005 } from './tenant/1763900000005-tenant-document-numbers';
 import { TenantPartnership1763900000006 } from './tenant/1763900000006-tenant-partnership';
+import { TenantBudget1763900000007 } from './tenant/1763900000007-tenant-budget';
+import { TenantWorkflow1763900000008 } from './tenant/1763900000008-tenant-workflow';
+import { TenantPublication1763900000009 } from './tenant/1763900000009-tenant-publication';
+import { TenantBilling1763900000010 } from './tenant/1763900000010-tenant-billing';
 
 export type MigrationClass = new () => MigrationInterface;
 
@@ -31,6 +36,7 @@ export const PLATFORM_MIGRATIONS: MigrationClass[] = [
   PlatformMediaDossier1763900000007,
   PlatformConfigurationPacks1763900000008,
   PlatformPublishedCalls1763900000009,
+  PlatformTenantOutbox1763900000010,
 ];
 
 /** Applied in order to every tenant schema; a tenant's schema version is how many it has. Append only. */
@@ -42,4 +48,8 @@ export const TENANT_MIGRATIONS: MigrationClass[] = [
   TenantDelegations1763900000004,
   TenantDocumentNumbers1763900000005,
   TenantPartnership1763900000006,
+  TenantBudget1763900000007,
+  TenantWorkflow1763900000008,
+  TenantPublication1763900000009,
+  TenantBilling1763900000010,
 ];

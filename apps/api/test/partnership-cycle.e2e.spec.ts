@@ -68,8 +68,8 @@ describe('The partnership cycle: one press company, two regions with different r
     return { status: response.status, body: (await response.json()) as DossierDocument & ErrorResponse };
   }
 
-  async function configure(slug: string, key: string, dates: ReturnType<typeof calendar>, content = starting[key]!.content) {
-    return admins[slug]!.raw<PartnershipConfiguration & ErrorResponse>('PUT', `/api/t/${slug}/configurations/${YEAR}`, {
+  async function configure(slug: string, key: string, dates: ReturnType<typeof calendar>, content = starting[key]!.content, caller = admins[slug]!) {
+    return caller.raw<PartnershipConfiguration & ErrorResponse>('PUT', `/api/t/${slug}/configurations/${YEAR}`, {
       legalBasis: starting[key]!.legalBasis,
       owningUnit: 'Dinas Komunikasi dan Informatika',
       unitCode: 'DISKOMINFO',
@@ -174,6 +174,13 @@ describe('The partnership cycle: one press company, two regions with different r
     const refused = await configure(SAMARINDA, 'strict', calendar([-1, 5], 6, [7, 8], 9), broken);
     expect([refused.status, refused.body.code]).toEqual([422, 'RULE_SET_INVALID']);
     expect(refused.body.details.some((d) => d.field?.includes('rules[') && /field/i.test(d.message))).toBe(true);
+    // The same problems in Bahasa Indonesia when the caller asks for it, at the same paths.
+    const indonesian = client(env.api.url, await login(env.api.url, demoAdminEmail(SAMARINDA), DEMO_PASSWORD), 'id');
+    const refusedId = await configure(SAMARINDA, 'strict', calendar([-1, 5], 6, [7, 8], 9), broken, indonesian);
+    expect([refusedId.status, refusedId.body.code, refusedId.body.message]).toEqual([422, 'RULE_SET_INVALID', 'Aturan tidak valid; tidak ada yang disimpan.']);
+    expect(refusedId.body.details.map((d) => d.field)).toEqual(refused.body.details.map((d) => d.field));
+    expect(refusedId.body.details).toContainEqual({ field: expect.stringMatching(/^content\.eligibility\.rules\[\d+\]\.field$/), message: 'field "pemred.shoeSize" tidak dikenal' });
+    expect(refused.body.details).toContainEqual({ field: expect.stringMatching(/rules\[\d+\]\.field$/), message: 'unknown field "pemred.shoeSize"' });
 
     expect((await configure(SAMARINDA, 'strict', calendar([-1, 5], 6, [7, 8], 9))).status).toBe(200);
     const saved = await configure(PESISIR_BARAT, 'local-presence', calendar([-1, 5], 6, [7, 8], 9));

@@ -113,6 +113,41 @@ describe('Platform: onboarding and managing tenants', () => {
     expect((await admin.get('/api/platform/tenants?page=0')).status).toBe(400);
   });
 
+  it('sorts regions and tenants by a whitelisted column in both directions, with a stable tie-breaker', async () => {
+    const regions = async (query: string) => (await admin.get<Page<Region>>(`/api/platform/regions?level=provinsi&pageSize=200${query}`)).body.items;
+    const byCode = (await regions('')).map((r) => r.code);
+    expect(byCode).toEqual([...byCode].sort());
+    expect((await regions('&sort=-code')).map((r) => r.code)).toEqual([...byCode].reverse());
+    const byPopulation = await regions('&sort=-population');
+    expect(byPopulation[0]!.name).toBe('Jawa Barat');
+    expect(byPopulation.map((r) => r.population)).toEqual([...byPopulation.map((r) => r.population)].sort((a, b) => b - a));
+    const byName = (await regions('&sort=name')).map((r) => r.name);
+    expect(byName).toEqual([...byName].sort());
+    // Equal provinces: the Kemendagri code decides, so pages neither repeat nor skip a region.
+    const lampung = await admin.get<Page<Region>>('/api/platform/regions?provinceCode=18&sort=-province&pageSize=200');
+    expect(lampung.body.items.map((r) => r.code)).toEqual(lampung.body.items.map((r) => r.code).sort());
+    const paged: string[] = [];
+    for (let page = 1; page <= 3; page++) {
+      paged.push(...(await admin.get<Page<Region>>(`/api/platform/regions?provinceCode=18&sort=province&pageSize=6&page=${page}`)).body.items.map((r) => r.code));
+    }
+    expect(paged).toEqual(lampung.body.items.map((r) => r.code));
+
+    const tenants = async (query: string) => (await admin.get<Page<Tenant>>(`/api/platform/tenants?pageSize=200${query}`)).body.items;
+    expect((await tenants('')).length).toBeGreaterThanOrEqual(2);
+    const slugs = (await tenants('&sort=slug')).map((t) => t.slug);
+    expect(slugs).toEqual([...slugs].sort());
+    expect((await tenants('&sort=-slug')).map((t) => t.slug)).toEqual([...slugs].reverse());
+    const newest = await tenants('&sort=-createdAt');
+    expect(newest.map((t) => t.createdAt)).toEqual(newest.map((t) => t.createdAt).sort().reverse());
+    const codes = (await tenants('')).map((t) => t.regionCode);
+    expect(codes).toEqual([...codes].sort());
+
+    for (const url of ['/api/platform/regions?sort=tenant.slug', '/api/platform/tenants?sort=db_role', '/api/platform/tenants?sort=name%20desc']) {
+      const bad = await admin.get<ErrorResponse>(url);
+      expect([bad.status, bad.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+    }
+  });
+
   it('suspends, resumes and archives a tenant; its routes answer 403 TENANT_SUSPENDED meanwhile', async () => {
     const token = await login(env.api.url, 'kominfo@samarindakota.go.id', 'unused').catch(() => null);
     expect(token).toBeNull(); // invited, no password yet

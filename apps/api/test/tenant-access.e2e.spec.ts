@@ -146,6 +146,40 @@ describe('Roles and abilities in a tenant', () => {
     expect(badPermission.body.code).toBe('VALIDATION_FAILED');
   });
 
+  it('sorts members by a whitelisted column in both directions, stable across pages', async () => {
+    const invited = await admin.post<TenantMember>('/api/t/kota-pekanbaru/members', {
+      email: 'a.zulkifli@pekanbaru.go.id',
+      name: 'Zulkifli Baru',
+      roles: ['auditor'],
+    });
+    expect(invited.status).toBe(201);
+    const list = async (query: string) => (await admin.get<Page<TenantMember>>(`/api/t/kota-pekanbaru/members?pageSize=200${query}`)).body.items;
+    const all = await list('');
+    expect(all.length).toBeGreaterThanOrEqual(3);
+    // The test database collates bytewise ("C"), as JavaScript compares these ASCII names.
+    const byName = [...all].sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1)).map((m) => m.email);
+    expect(all.map((m) => m.email)).toEqual(byName);
+    expect((await list('&sort=name')).map((m) => m.email)).toEqual(byName);
+    expect((await list('&sort=-name')).map((m) => m.email)).toEqual([...byName].reverse());
+    const byEmail = all.map((m) => m.email).sort();
+    expect((await list('&sort=email')).map((m) => m.email)).toEqual(byEmail);
+    expect((await list('&sort=-email')).map((m) => m.email)).toEqual([...byEmail].reverse());
+    expect((await list('&sort=invited'))[0]).toMatchObject({ email: 'a.zulkifli@pekanbaru.go.id', invited: true });
+    expect((await list('&sort=-invited')).at(-1)).toMatchObject({ email: 'a.zulkifli@pekanbaru.go.id', invited: true });
+
+    const pages: string[] = [];
+    for (let page = 1; page <= all.length; page++) {
+      const one = await admin.get<Page<TenantMember>>(`/api/t/kota-pekanbaru/members?sort=-email&pageSize=1&page=${page}`);
+      pages.push(...one.body.items.map((m) => m.email));
+    }
+    expect(pages).toEqual([...byEmail].reverse());
+
+    for (const sort of ['password_hash', 'name;drop', 'NAME', '--name']) {
+      const bad = await admin.get<ErrorResponse>(`/api/t/kota-pekanbaru/members?sort=${encodeURIComponent(sort)}`);
+      expect([bad.status, bad.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+    }
+  });
+
   it('closes a tenant route that declares no permission', async () => {
     @Controller('t/:tenant/forgotten')
     class ForgottenController {

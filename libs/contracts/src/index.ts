@@ -7,3 +7,8 @@ export * from './permissions';
 export * from './media';
 export * from './rules';
 export * from './partnership';
+export * from './budget';
+export * from './billing';
+export * from './publication';
+export * from './workflow';
+export * from './reporting';

@@ -18,6 +18,16 @@ export const TENANT_SUBJECTS = [
   'Announcement',
   'Agreement',
   'OutletBlock',
+  'PublicationSettings',
+  'Order',
+  'Proof',
+  'Budget',
+  'TaxSettings',
+  'ApprovalChain',
+  'Approval',
+  'Claim',
+  'Payment',
+  'Report',
 ] as const;
 export type TenantSubject = (typeof TENANT_SUBJECTS)[number];
 
@@ -54,6 +64,16 @@ export const DEFAULT_ROLE_PERMISSIONS: Record<BuiltinTenantRole, Permission[]> =
     ...grant('Announcement', 'read', 'create'),
     ...all('Agreement'),
     ...all('OutletBlock'),
+    ...all('PublicationSettings'),
+    ...all('Budget'),
+    ...all('TaxSettings'),
+    ...all('ApprovalChain'),
+    ...grant('Order', 'read'),
+    ...grant('Proof', 'read'),
+    ...grant('Approval', 'read'),
+    ...grant('Claim', 'read'),
+    ...grant('Payment', 'read'),
+    ...grant('Report', 'read'),
   ],
   // Checks documents, records the factual visit, proposes tiers, answers objections.
   verifier: [
@@ -63,12 +83,19 @@ export const DEFAULT_ROLE_PERMISSIONS: Record<BuiltinTenantRole, Permission[]> =
     { action: 'read', subject: 'Announcement' },
     { action: 'read', subject: 'OutletBlock' },
   ],
+  // Orders, checks proofs of publication, prepares claims for approval (often the PPTK's staff).
   'publication-operator': [
     { action: 'read', subject: 'TenantProfile' },
     { action: 'read', subject: 'PartnershipConfiguration' },
     { action: 'read', subject: 'Application' },
     { action: 'read', subject: 'Agreement' },
     { action: 'read', subject: 'OutletBlock' },
+    { action: 'read', subject: 'PublicationSettings' },
+    ...grant('Order', 'read', 'create', 'update'),
+    ...grant('Proof', 'read', 'update'),
+    { action: 'read', subject: 'Budget' },
+    { action: 'read', subject: 'Claim' },
+    { action: 'read', subject: 'Report' },
   ],
   // Kepala Dinas / PA: announces results and signs agreements.
   'approving-official': [
@@ -78,10 +105,25 @@ export const DEFAULT_ROLE_PERMISSIONS: Record<BuiltinTenantRole, Permission[]> =
     ...grant('Announcement', 'read', 'create'),
     ...grant('Agreement', 'read', 'create'),
     { action: 'read', subject: 'OutletBlock' },
+    { action: 'read', subject: 'Order' },
+    { action: 'read', subject: 'Proof' },
+    { action: 'read', subject: 'Budget' },
+    ...grant('Approval', 'read', 'update'),
+    { action: 'read', subject: 'Claim' },
+    { action: 'read', subject: 'Report' },
   ],
+  // Bendahara: taxes and payments; may be a step of the claim chain.
   treasurer: [
     { action: 'read', subject: 'TenantProfile' },
     { action: 'read', subject: 'Agreement' },
+    { action: 'read', subject: 'Order' },
+    { action: 'read', subject: 'Proof' },
+    { action: 'read', subject: 'Budget' },
+    { action: 'read', subject: 'TaxSettings' },
+    ...grant('Approval', 'read', 'update'),
+    { action: 'read', subject: 'Claim' },
+    ...grant('Payment', 'read', 'create'),
+    { action: 'read', subject: 'Report' },
   ],
   // Inspektorat, BPK: reads everything, changes nothing.
   auditor: readEverything,
@@ -136,6 +178,11 @@ export type CreateDelegationRequest = {
 };
 
 export type TenantMember = { userId: string; email: string; name: string; roles: string[]; invited: boolean };
+
+/** `invited`: who has not accepted yet (no password) first; `-` in front for the other direction. */
+export const MEMBER_SORTS = ['name', '-name', 'email', '-email', 'invited', '-invited'] as const;
+export type MemberSort = (typeof MEMBER_SORTS)[number];
+export type MemberQuery = { sort?: MemberSort; page?: number; pageSize?: number };
 
 export type InviteMemberRequest = { email: string; name: string; roles: string[] };
 export type UpdateMemberRequest = { roles: string[] };

@@ -21,10 +21,18 @@ export type Region = {
   tenant: string | null;
 };
 
+/**
+ * List sorting, as GET /api/t/:tenant/applications does it: one `sort` parameter naming a column,
+ * `-` in front for the other direction (here: descending); ties are broken by the key.
+ */
+export const REGION_SORTS = ['code', '-code', 'name', '-name', 'province', '-province', 'population', '-population'] as const;
+export type RegionSort = (typeof REGION_SORTS)[number];
+
 export type RegionQuery = {
   q?: string;
   level?: RegionLevel;
   provinceCode?: string;
+  sort?: RegionSort;
   page?: number;
   pageSize?: number;
 };
@@ -54,9 +62,16 @@ export type CreateTenantResponse = Tenant & {
   adminInvitation: { email: string; expiresAt: string } | null;
 };
 
+export const TENANT_SORTS = [
+  'regionCode', '-regionCode', 'name', '-name', 'slug', '-slug', 'status', '-status',
+  'schemaVersion', '-schemaVersion', 'createdAt', '-createdAt',
+] as const;
+export type TenantSort = (typeof TENANT_SORTS)[number];
+
 export type TenantQuery = {
   status?: TenantStatus;
   q?: string;
+  sort?: TenantSort;
   page?: number;
   pageSize?: number;
 };

@@ -31,7 +31,7 @@ import { SchemaMigrator, TenantRegistry } from '@sinergi/server/tenancy';
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { DataSource, EntityTarget, In, ObjectLiteral } from 'typeorm';
-import { benchServices, ROOT, scratchDatabase } from './bench-environment';
+import { benchServices, ROOT, scratchDatabase, waitForHealth } from './bench-environment';
 import { seedEligibilityFixture } from './eligibility-fixture';
 import { ms, percentile, printVerdicts, summarize, Verdict } from './stats';
 
@@ -200,13 +200,6 @@ const LIST_WARM_UP = 5;
 const LIST_REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 30);
 const PROFILE_RUNS = 15;
 
-async function waitForHealth(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 150; attempt++) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`API did not become healthy at ${url}`);
-}
 
 /** Median of `runs` timings of `work` (after one unmeasured run). */
 async function medianOf(runs: number, work: () => Promise<unknown> | unknown): Promise<number> {

@@ -24,7 +24,7 @@ import { Client } from 'pg';
 import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { createPlatformContext, freePort } from '@sinergi/server/local-runtime';
-import { benchServices, ROOT, scratchDatabase } from './bench-environment';
+import { benchServices, ROOT, scratchDatabase, waitForHealth } from './bench-environment';
 import { directLoad, httpLoad, loadTool, LoadResult } from './http-load';
 import { rawProvisioningScript } from './raw-provisioning-script';
 import { ms, printVerdicts, seconds, summarize, Verdict } from './stats';
@@ -326,17 +326,6 @@ function connectionSampler(url: string): { stop: () => Promise<number> } {
   };
 }
 
-async function waitForHealth(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 150; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not yet listening
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`API did not become healthy at ${url}`);
-}
 
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.stack : String(error));

@@ -8,7 +8,13 @@ export type { Letterhead, PdfDocument, PdfRendererOptions } from './rendering/pd
 export { formatRupiah, formatTanggal, namaBulan, namaHari, terbilang, terbilangRupiah } from './rendering/indonesian-format';
 export { agreementDocument, AgreementRenderer } from './agreement/agreement.document';
 export type { AgreementDocument } from './agreement/agreement.document';
+export { orderDocument, OrderRenderer } from './order/order.document';
+export type { OrderDocument } from './order/order.document';
 import { DocumentSequenceEntity } from './numbering/document-sequence.entity';
 export { DocumentSequenceEntity };
 /** Tenant tables of this module, for the data source's entity list. */
 export const DOCUMENTS_ENTITIES = [DocumentSequenceEntity];
+export { writeRegisterWorkbook } from './registers/register-workbook';
+export type { RegisterCell, RegisterColumn, RegisterRow, RegisterSheet } from './registers/register-workbook';
+export { BillingDocumentsRenderer, handoverMinutesDocument, paymentMinutesDocument, receiptDocument } from './billing/billing.documents';
+export type { BillingSignatory, ClaimDocumentBase, HandoverMinutesDocument, PaymentMinutesDocument, ReceiptDocument } from './billing/billing.documents';

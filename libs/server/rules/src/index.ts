@@ -2,6 +2,6 @@ export { eligibilityVerdict, evaluateEligibility, MAX_OUTLETS_RULE_ID } from './
 export type { EligibilityVerdict } from './eligibility/evaluate-eligibility';
 export { describeCondition, describeActual } from './eligibility/condition-text';
 export { evaluateRequirements, summarizeRequirements, requirementApplies } from './requirements/evaluate-requirements';
-export { validateRulesContent } from './validation/validate-rules-content';
-export type { RulesContentProblem } from './validation/problems';
+export { rulesContentProblems, validateRulesContent } from './validation/validate-rules-content';
+export type { LocalizedRulesContentProblem, RulesContentProblem } from './validation/problems';
 export { STARTING_CONFIGURATIONS, startingConfiguration } from './configurations/starting-configurations';

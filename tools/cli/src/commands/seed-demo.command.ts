@@ -1,6 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { AppConfig } from '@sinergi/server/core';
-import { ensurePlatformAdmin, seedDemoPartnerships, seedDemoTenants } from '@sinergi/server/demo';
+import { ensurePlatformAdmin, seedDemoPartnerships, seedDemoPublication, seedDemoTenants } from '@sinergi/server/demo';
 import { SchemaMigrator } from '@sinergi/server/tenancy';
 
 export async function seedDemoCommand(context: INestApplicationContext, config: AppConfig): Promise<number> {
@@ -12,5 +12,6 @@ export async function seedDemoCommand(context: INestApplicationContext, config: 
   for (const login of logins) console.log(`  ${login.tenant.padEnd(28)} ${login.email}  ${login.password}`);
   const media = await seedDemoPartnerships(context);
   console.log(`  ${'press company'.padEnd(28)} ${media.email}  ${media.password}`);
+  for (const official of await seedDemoPublication(context)) console.log(`  ${official.tenant.padEnd(28)} ${official.email}  ${official.password}  (${official.position})`);
   return 0;
 }

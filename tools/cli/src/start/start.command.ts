@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { DEVELOPMENT_DEFAULTS, loadConfigOrExit } from '@sinergi/server/core';
-import { seedDemoPartnerships, seedDemoTenants, ensurePlatformAdmin } from '@sinergi/server/demo';
+import { seedDemoPartnerships, seedDemoPublication, seedDemoTenants, ensurePlatformAdmin } from '@sinergi/server/demo';
 import { SchemaMigrator } from '@sinergi/server/tenancy';
 import { createPlatformContext, ensureRedis, freePort, startEmbeddedDatabase, startMailSink } from '@sinergi/server/local-runtime';
 import { ensureWebBuild } from './web-build';
@@ -65,6 +65,7 @@ export async function startCommand(): Promise<number> {
     const admin = await ensurePlatformAdmin(context, config.platformAdminEmail, config.platformAdminPassword);
     const demo = config.env === 'production' ? null : await seedDemoTenants(context);
     const demoMedia = demo ? await seedDemoPartnerships(context) : null;
+    const demoStaff = demo ? await seedDemoPublication(context) : [];
     await context.close();
 
     const webDist = ensureWebBuild(ROOT);
@@ -99,6 +100,10 @@ export async function startCommand(): Promise<number> {
       for (const login of demo.logins) lines.push(`    ${login.tenant.padEnd(28)} ${login.email}`);
     }
     if (demoMedia) lines.push(`  Demo press company (same password): ${demoMedia.email}   (applied to pesisir-barat)`);
+    if (demoStaff.length) {
+      lines.push('  Demo officials (same password; orders, proofs, claims, approvals and payments):');
+      for (const login of demoStaff) lines.push(`    ${login.tenant.padEnd(28)} ${login.email.padEnd(42)} ${login.position}`);
+    }
     if (mailPage) lines.push(`  Mail sent by Sinergi (invitations and the like): ${mailPage}`);
     lines.push('  Stop with Ctrl+C. Data stays under .data/ for the next start.', '');
     console.log(lines.join('\n'));

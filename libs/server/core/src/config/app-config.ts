@@ -53,6 +53,8 @@ export type AppConfig = {
   uploadMaxBytes: number;
   /** Width × height above which an image is refused (decompression bombs). */
   imageMaxPixels: number;
+  /** Lets the proof link checker reach loopback and private networks: for tests only, never in production. */
+  linkCheckAllowPrivate: boolean;
 };
 
 export type StorageS3Config = {
@@ -181,6 +183,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (platformAdminPassword.length < 12) {
     throw new ConfigError('PLATFORM_ADMIN_PASSWORD', 'must be at least 12 characters');
   }
+  const linkCheckAllowPrivate = flag(env, 'LINK_CHECK_ALLOW_PRIVATE', false);
+  if (production && linkCheckAllowPrivate) throw new ConfigError('LINK_CHECK_ALLOW_PRIVATE', 'must not be true in production (the link checker would reach private networks)');
   return {
     env: mode,
     port,
@@ -220,6 +224,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     storageS3: storageDriver === 's3' ? storageS3(env) : null,
     uploadMaxBytes: integer(env, 'UPLOAD_MAX_BYTES', 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     imageMaxPixels: integer(env, 'IMAGE_MAX_PIXELS', 40_000_000, 1, 1_000_000_000),
+    linkCheckAllowPrivate,
   };
 }
 

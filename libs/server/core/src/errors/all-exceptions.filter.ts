@@ -23,7 +23,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       statusCode: error.status,
       code: error.code,
       message: error.messageIn(language),
-      details: error.details,
+      details: error.detailsIn(language),
     };
     response.status(error.status).json(body);
   }

@@ -9,12 +9,16 @@ export const QUEUES = {
   platform: 'platform',
   /** Outgoing mail, fed by the outbox relay. */
   mail: 'mail',
+  /** Publication work: proof link checks, locking orders past their proof deadline. */
+  publication: 'publication',
 } as const;
 
 export const JOBS = {
   fleetMigrate: 'fleet-migrate',
   sendMail: 'send-mail',
   dossierExpiryReminders: 'dossier-expiry-reminders',
+  proofLinkCheck: 'proof-link-check',
+  lockOverdueOrders: 'lock-overdue-orders',
 } as const;
 
 @Global()

@@ -1,6 +1,6 @@
 import { AppException } from '@sinergi/server/core';
 
-export const DOCUMENT_KINDS = ['agreement', 'order', 'receipt', 'handover-minutes', 'payment-minutes'] as const;
+export const DOCUMENT_KINDS = ['agreement', 'order', 'receipt', 'handover-minutes', 'payment-minutes', 'claim'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /**
@@ -13,6 +13,8 @@ export const DEFAULT_FORMATS: Readonly<Record<DocumentKind, string>> = {
   receipt: '{seq:3}/KW/{unit}/{romanMonth}/{year}',
   'handover-minutes': '{seq:3}/BAST/{unit}/{romanMonth}/{year}',
   'payment-minutes': '{seq:3}/BAP/{unit}/{romanMonth}/{year}',
+  // The media's claim (tagihan), numbered by the region when it is submitted.
+  claim: '{seq:3}/TAG/{unit}/{year}',
 };
 
 /** What the placeholders of a format are filled with. */

@@ -1,7 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import {
   InviteMemberRequest,
+  MEMBER_SORTS,
+  MemberQuery,
+  MemberSort,
   Page,
   TenantMe,
   TenantMember,
@@ -152,6 +155,13 @@ export class CreateDelegationDto implements CreateDelegationRequest {
   reason!: string;
 }
 
+export class MemberQueryDto extends PageQueryDto implements MemberQuery {
+  @ApiPropertyOptional({ enum: MEMBER_SORTS, default: 'name', description: 'A column; `-` in front for the other direction' })
+  @IsOptional()
+  @IsIn(MEMBER_SORTS)
+  sort?: MemberSort;
+}
+
 export class UpdateMemberDto implements UpdateMemberRequest {
   @ApiProperty({ example: ['verifier', 'auditor'] })
   @IsArray()
@@ -252,7 +262,7 @@ export class TenantAccessController {
   @Get('members')
   @Can('read', 'Member')
   @WithoutTenantTransaction()
-  list(@Tenant() tenant: TenantRequestContext, @Query() query: PageQueryDto): Promise<Page<TenantMember>> {
+  list(@Tenant() tenant: TenantRequestContext, @Query() query: MemberQueryDto): Promise<Page<TenantMember>> {
     return this.members.list(tenant.handle.id, query);
   }
 

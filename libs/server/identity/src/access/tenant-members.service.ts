@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Page, TenantMember } from '@sinergi/contracts';
+import { MemberQuery, MemberSort, Page, TenantMember } from '@sinergi/contracts';
 import { AuditTrail } from '@sinergi/server/audit';
 import { AppException, pageOf, pageWindow, RequestActor, TenantRequestContext } from '@sinergi/server/core';
 import { DataSource, EntityManager } from 'typeorm';
@@ -10,6 +10,16 @@ import { UserService } from '../users/user.service';
 import { RoleCatalogue } from './role-catalogue.service';
 
 type MemberRow = { userId: string; email: string; name: string; roles: string[]; invited: boolean };
+
+/** The whitelist behind `sort` (only these reach SQL); the user id breaks ties, so pages do not overlap. */
+const MEMBER_ORDER: Record<MemberSort, string> = {
+  name: 'lower(u.name) asc',
+  '-name': 'lower(u.name) desc',
+  email: 'u.email asc',
+  '-email': 'u.email desc',
+  invited: '(u.password_hash is null) desc, lower(u.name) asc',
+  '-invited': '(u.password_hash is null) asc, lower(u.name) asc',
+};
 
 /** A tenant's staff: who is a member with which roles; tenant admins invite and change them. */
 @Injectable()
@@ -23,13 +33,14 @@ export class TenantMembersService {
     private readonly audit: AuditTrail,
   ) {}
 
-  async list(tenantId: string, query: { page?: number; pageSize?: number }): Promise<Page<TenantMember>> {
+  async list(tenantId: string, query: MemberQuery): Promise<Page<TenantMember>> {
     const { page, pageSize, offset } = pageWindow(query);
+    const order = MEMBER_ORDER[query.sort ?? 'name'];
     const [rows, [{ total }]] = await Promise.all([
       this.dataSource.query(
         `select u.id as "userId", u.email, u.name, m.roles, (u.password_hash is null) as invited
          from platform.tenant_memberships m join platform.users u on u.id = m.user_id
-         where m.tenant_id = $1 order by lower(u.name), u.id offset $2 limit $3`,
+         where m.tenant_id = $1 order by ${order}, u.id offset $2 limit $3`,
         [tenantId, offset, pageSize],
       ) as Promise<MemberRow[]>,
       this.dataSource.query(`select count(*)::int as total from platform.tenant_memberships where tenant_id = $1`, [

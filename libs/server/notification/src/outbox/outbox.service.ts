@@ -18,4 +18,13 @@ export class OutboxService {
       attempts: 0,
     });
   }
+
+  /**
+   * From inside a tenant's unit of work: the mail commits or rolls back with the tenant's change.
+   * The tenant's database role may only insert (no RETURNING, which would need to read), and the
+   * database stamps the row with that tenant.
+   */
+  async enqueueTenantMail(tenantManager: EntityManager, message: MailMessage): Promise<void> {
+    await tenantManager.query(`insert into platform.outbox (kind, payload) values ('mail', $1)`, [JSON.stringify(message)]);
+  }
 }

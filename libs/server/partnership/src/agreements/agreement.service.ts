@@ -144,6 +144,17 @@ export class AgreementService {
     return pageOf(rows.map(toBlock), page, pageSize, total);
   }
 
+  /** The block keeping an outlet out on a day (WIB), if any: orders and applications are refused meanwhile. */
+  async activeBlock(outletId: string, onDate: string): Promise<OutletBlock | null> {
+    const row = await this.tenantDb
+      .repository(OutletBlockEntity)
+      .createQueryBuilder('b')
+      .where('b.outlet_id = :outletId and b.lifted_at is null and b.starts_on <= :onDate and (b.ends_on is null or b.ends_on >= :onDate)', { outletId, onDate })
+      .orderBy('b.created_at', 'DESC')
+      .getOne();
+    return row ? toBlock(row) : null;
+  }
+
   /** What happened to an outlet in this tenant, newest first. */
   async history(outletId: string): Promise<{ blocks: OutletBlock[]; entries: OutletHistoryEntry[] }> {
     const manager = this.tenantDb.manager();

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { PartnershipCalendar, PartnershipConfiguration, PartnershipConfigurationRequest, PackPart } from '@sinergi/contracts';
+import { ErrorDetail, PartnershipCalendar, PartnershipConfiguration, PartnershipConfigurationRequest, PackPart } from '@sinergi/contracts';
 import { AuditTrail } from '@sinergi/server/audit';
-import { AppException, RequestActor, TenantDatabase } from '@sinergi/server/core';
-import { validateRulesContent } from '@sinergi/server/rules';
+import { AppException, localizedDetail, RequestActor, TenantDatabase } from '@sinergi/server/core';
+import { rulesContentProblems } from '@sinergi/server/rules';
 import { DataSource, EntityManager } from 'typeorm';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PartnershipConfigurationEntity } from '../entities/partnership.entities';
@@ -54,7 +54,8 @@ export class PartnershipConfigurationService {
     actor: RequestActor,
     adoptedFrom: PartnershipConfiguration['adoptedFrom'] = null,
   ): Promise<PartnershipConfiguration> {
-    const problems = validateRulesContent(request.content).map((p) => ({ field: `content.${p.field}`, message: p.message }));
+    // Both languages: the error filter answers in the one the request asks for.
+    const problems: ErrorDetail[] = rulesContentProblems(request.content).map((p) => localizedDetail(`content.${p.field}`, p.message));
     const calendar = request.calendar ?? (problems.length ? null : calendarFor(request.content.schedule, fiscalYear));
     if (calendar) problems.push(...calendarProblems(calendar));
     if (problems.length || !calendar) throw new AppException('RULE_SET_INVALID', undefined, problems);

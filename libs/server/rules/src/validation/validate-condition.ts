@@ -1,43 +1,65 @@
 import { FactFieldDefinition, OPERATORS_BY_FACT_TYPE, RULE_OPERATORS, RuleOperator } from '@sinergi/contracts';
 import { factField } from '../eligibility/fact-fields';
-import { checkFiniteNumber, isRecord, Problems, quote } from './problems';
+import { checkFiniteNumber, isRecord, Problems, quote, report } from './problems';
 
 export const CONDITION_KEYS = ['field', 'operator', 'value'] as const;
 
 const NO_VALUE: readonly RuleOperator[] = ['isTrue', 'isFalse', 'present', 'absent'];
+const THE_VALUE = { en: 'the value', id: 'nilai' };
 
 function checkEnumValue(definition: FactFieldDefinition, field: string, value: unknown, path: string, problems: Problems): void {
   const values = definition.values ?? [];
   if (!values.includes(value as string)) {
-    problems.push({ field: path, message: `${quote(value)} is not a value of ${field}; expected one of ${values.join(', ')}` });
+    report(
+      problems,
+      path,
+      `${quote(value)} is not a value of ${field}; expected one of ${values.join(', ')}`,
+      `${quote(value)} bukan nilai ${field}; pilihan: ${values.join(', ')}`,
+    );
   }
 }
 
 function checkList(value: unknown, path: string, problems: Problems, each: (item: unknown, itemPath: string) => void): void {
   if (!Array.isArray(value) || value.length === 0) {
-    problems.push({ field: path, message: `must be a non-empty list, got ${quote(value)}` });
+    report(problems, path, `must be a non-empty list, got ${quote(value)}`, `harus berupa daftar yang tidak kosong, bukan ${quote(value)}`);
     return;
   }
   value.forEach((item, i) => each(item, `${path}[${i}]`));
 }
 
 function checkString(value: unknown, path: string, problems: Problems): void {
-  if (typeof value !== 'string' || value.trim() === '') problems.push({ field: path, message: `must be a non-empty string, got ${quote(value)}` });
+  if (typeof value !== 'string' || value.trim() === '') {
+    report(problems, path, `must be a non-empty string, got ${quote(value)}`, `harus berupa teks yang tidak kosong, bukan ${quote(value)}`);
+  }
+}
+
+function checkBetween(value: unknown, path: string, problems: Problems): void {
+  const pair = Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'number' && Number.isFinite(v));
+  if (!pair) {
+    report(
+      problems,
+      path,
+      `"between" needs [min, max] as two numbers, got ${quote(value)}`,
+      `"between" memerlukan [min, max] berupa dua angka, bukan ${quote(value)}`,
+    );
+  } else if (value[0] > value[1]) {
+    report(problems, path, `"between" needs min ≤ max, got [${value[0]}, ${value[1]}]`, `"between" memerlukan min ≤ max, bukan [${value[0]}, ${value[1]}]`);
+  }
 }
 
 function checkValue(definition: FactFieldDefinition, field: string, operator: RuleOperator, value: unknown, path: string, problems: Problems): void {
   if (NO_VALUE.includes(operator)) {
-    if (value !== undefined) problems.push({ field: path, message: `operator "${operator}" takes no value` });
+    if (value !== undefined) report(problems, path, `operator "${operator}" takes no value`, `operator "${operator}" tidak memakai nilai`);
     return;
   }
   if (value === undefined) {
-    problems.push({ field: path, message: `operator "${operator}" needs a value` });
+    report(problems, path, `operator "${operator}" needs a value`, `operator "${operator}" memerlukan nilai`);
     return;
   }
   switch (operator) {
     case 'eq':
     case 'neq':
-      if (definition.type === 'number') checkFiniteNumber(value, path, 'the value', problems);
+      if (definition.type === 'number') checkFiniteNumber(value, path, THE_VALUE, problems);
       else checkEnumValue(definition, field, value, path, problems);
       return;
     case 'in':
@@ -48,14 +70,11 @@ function checkValue(definition: FactFieldDefinition, field: string, operator: Ru
     case 'gt':
     case 'lte':
     case 'lt':
-      checkFiniteNumber(value, path, 'the value', problems);
+      checkFiniteNumber(value, path, THE_VALUE, problems);
       return;
-    case 'between': {
-      const pair = Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'number' && Number.isFinite(v));
-      if (!pair) problems.push({ field: path, message: `"between" needs [min, max] as two numbers, got ${quote(value)}` });
-      else if (value[0] > value[1]) problems.push({ field: path, message: `"between" needs min ≤ max, got [${value[0]}, ${value[1]}]` });
+    case 'between':
+      checkBetween(value, path, problems);
       return;
-    }
     case 'atLeast':
     case 'atMost':
       checkEnumValue(definition, field, value, path, problems);
@@ -72,24 +91,31 @@ function checkValue(definition: FactFieldDefinition, field: string, operator: Ru
 /** Checks field, operator and value of one condition (extra keys are the caller's business). */
 export function validateCondition(condition: unknown, path: string, problems: Problems): void {
   if (!isRecord(condition)) {
-    problems.push({ field: path, message: 'must be an object with field, operator and value' });
+    report(problems, path, 'must be an object with field, operator and value', 'harus berupa objek berisi field, operator dan value');
     return;
   }
   const { field, operator, value } = condition;
   const definition = typeof field === 'string' ? factField(field) : undefined;
-  if (!definition) problems.push({ field: `${path}.field`, message: `unknown field ${quote(field)}` });
+  if (!definition) report(problems, `${path}.field`, `unknown field ${quote(field)}`, `field ${quote(field)} tidak dikenal`);
   if (!(RULE_OPERATORS as readonly unknown[]).includes(operator)) {
-    problems.push({ field: `${path}.operator`, message: `unknown operator ${quote(operator)}; expected one of ${RULE_OPERATORS.join(', ')}` });
+    report(
+      problems,
+      `${path}.operator`,
+      `unknown operator ${quote(operator)}; expected one of ${RULE_OPERATORS.join(', ')}`,
+      `operator ${quote(operator)} tidak dikenal; pilihan: ${RULE_OPERATORS.join(', ')}`,
+    );
     return;
   }
   if (!definition) return;
   const allowed = OPERATORS_BY_FACT_TYPE[definition.type];
   const op = operator as RuleOperator;
   if (!allowed.includes(op)) {
-    problems.push({
-      field: `${path}.operator`,
-      message: `operator "${op}" is not allowed for ${String(field)} (${definition.type}); allowed: ${allowed.join(', ')}`,
-    });
+    report(
+      problems,
+      `${path}.operator`,
+      `operator "${op}" is not allowed for ${String(field)} (${definition.type}); allowed: ${allowed.join(', ')}`,
+      `operator "${op}" tidak diizinkan untuk ${String(field)} (${definition.type}); yang diizinkan: ${allowed.join(', ')}`,
+    );
     return;
   }
   checkValue(definition, String(field), op, value, `${path}.value`, problems);

@@ -1,5 +1,5 @@
 import { RulesContent } from '@sinergi/contracts';
-import { validateRulesContent } from './validate-rules-content';
+import { rulesContentProblems, validateRulesContent } from './validate-rules-content';
 
 function valid(): RulesContent {
   return {
@@ -131,5 +131,45 @@ describe('validating a configuration when it is saved', () => {
 
   it.each([null, 42, 'rules', []])('refuses %p as a configuration', (content) => {
     expect(validateRulesContent(content)).toEqual([{ field: '', message: expect.stringMatching(/must be an object/) }]);
+  });
+
+  describe('in Bahasa Indonesia', () => {
+    it.each([
+      ['an unknown field', (c: RulesContent) => (c.eligibility.rules[1].field = 'company.age' as never), 'eligibility.rules[1].field', 'field "company.age" tidak dikenal'],
+      ['a duplicate tier code', (c: RulesContent) => (c.eligibility.tiers[1].code = 'A' as never), 'eligibility.tiers[1].code', 'kode tingkatan "A" ganda (juga eligibility.tiers[0])'],
+      ['between with min > max', (c: RulesContent) => (c.eligibility.rules[1].value = [600, 12] as never), 'eligibility.rules[1].value', '"between" memerlukan min ≤ max, bukan [600, 12]'],
+      ['29 February', (c: RulesContent) => (c.schedule.final = '02-29' as never), 'schedule.final', '29 Februari tidak ada setiap tahun; gunakan 02-28 atau 03-01'],
+      ['points that are not a number', (c: RulesContent) => (c.eligibility.scoring[0].points = 'ten' as never), 'eligibility.scoring[0].points', 'poin harus berupa angka, bukan "ten"'],
+      ['a label without Indonesian', (c: RulesContent) => remove(c.eligibility.rules[2].label!, 'id'), 'eligibility.rules[2].label.id', 'label Bahasa Indonesia harus berupa teks yang tidak kosong'],
+    ])('reports %s', (_name, edit, field, message) => {
+      expect(validateRulesContent(withChange(edit), 'id')).toContainEqual({ field, message });
+    });
+
+    it('says every problem in both languages, at the same paths as in English', () => {
+      const content = withChange((c) => {
+        Object.assign(c, { rules: [] });
+        c.requirements[0].level = 'person' as never;
+        c.requirements.push({ documentType: 'broadcast-licence', mediaTypes: ['radio'], level: 'outlet', required: 'yes' as never, mustBeUnexpired: false });
+        c.eligibility.rules[0].operator = 'gte' as never;
+        c.eligibility.rules[2].value = 'senior' as never;
+        c.eligibility.rules[3].value = true as never;
+        c.eligibility.scoring[0].label = 'Verified' as never;
+        c.eligibility.tiers[0].code = '';
+        c.eligibility.maxOutletsPerCompany = 0;
+        c.schedule.registrationCloses = '01-05';
+      });
+      const problems = rulesContentProblems(content);
+      expect(problems.length).toBeGreaterThanOrEqual(10);
+      for (const { message } of problems) {
+        expect(message.id.trim()).not.toBe('');
+        expect(message.id).not.toBe(message.en);
+      }
+      expect(validateRulesContent(content, 'id').map((p) => p.field)).toEqual(validateRulesContent(content).map((p) => p.field));
+      expect(validateRulesContent(content, 'en')).toEqual(problems.map((p) => ({ field: p.field, message: p.message.en })));
+    });
+
+    it('refuses something that is not a configuration', () => {
+      expect(validateRulesContent('rules', 'id')).toEqual([{ field: '', message: expect.stringMatching(/harus berupa objek/) }]);
+    });
   });
 });

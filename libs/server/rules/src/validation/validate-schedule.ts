@@ -1,5 +1,5 @@
 import { SCHEDULE_STEPS } from '@sinergi/contracts';
-import { checkKnownKeys, isRecord, Problems, quote } from './problems';
+import { checkKnownKeys, isRecord, Problems, quote, report } from './problems';
 
 // Days per month in a common year: a yearly pattern cannot name 29 February.
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -14,7 +14,7 @@ function isMonthDay(value: unknown): value is string {
 /** Six month-day dates ("01-07"), each step on or after the one before it, within one year. */
 export function validateSchedule(schedule: unknown, path: string, problems: Problems): void {
   if (!isRecord(schedule)) {
-    problems.push({ field: path, message: `must be an object with ${SCHEDULE_STEPS.join(', ')}` });
+    report(problems, path, `must be an object with ${SCHEDULE_STEPS.join(', ')}`, `harus berupa objek berisi ${SCHEDULE_STEPS.join(', ')}`);
     return;
   }
   checkKnownKeys(schedule, SCHEDULE_STEPS, path, problems);
@@ -22,16 +22,31 @@ export function validateSchedule(schedule: unknown, path: string, problems: Prob
   for (const step of SCHEDULE_STEPS) {
     const value = schedule[step];
     if (!isMonthDay(value)) {
-      const message =
-        value === '02-29'
-          ? '29 February does not exist every year; use 02-28 or 03-01'
-          : `must be a month-day date "MM-DD" (e.g. "01-07"), got ${quote(value)}`;
-      problems.push({ field: `${path}.${step}`, message });
+      if (value === '02-29') {
+        report(
+          problems,
+          `${path}.${step}`,
+          '29 February does not exist every year; use 02-28 or 03-01',
+          '29 Februari tidak ada setiap tahun; gunakan 02-28 atau 03-01',
+        );
+      } else {
+        report(
+          problems,
+          `${path}.${step}`,
+          `must be a month-day date "MM-DD" (e.g. "01-07"), got ${quote(value)}`,
+          `harus berupa tanggal bulan-hari "MM-DD" (mis. "01-07"), bukan ${quote(value)}`,
+        );
+      }
       continue;
     }
     // MM-DD strings sort like the dates they name.
     if (previous && value < previous.date) {
-      problems.push({ field: `${path}.${step}`, message: `${step} (${value}) must not be before ${previous.step} (${previous.date})` });
+      report(
+        problems,
+        `${path}.${step}`,
+        `${step} (${value}) must not be before ${previous.step} (${previous.date})`,
+        `${step} (${value}) tidak boleh sebelum ${previous.step} (${previous.date})`,
+      );
     }
     previous = { step, date: value };
   }

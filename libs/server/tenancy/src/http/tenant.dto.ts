@@ -2,10 +2,14 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   CreateTenantRequest,
   REGION_LEVELS,
+  REGION_SORTS,
   RegionLevel,
   RegionQuery,
+  RegionSort,
+  TENANT_SORTS,
   TENANT_STATUSES,
   TenantQuery,
+  TenantSort,
   TenantStatus,
   UpdateTenantRequest,
 } from '@sinergi/contracts';
@@ -67,6 +71,11 @@ export class TenantQueryDto extends PageQueryDto implements TenantQuery {
   @IsString()
   @MaxLength(100)
   q?: string;
+
+  @ApiPropertyOptional({ enum: TENANT_SORTS, default: 'regionCode', description: 'A column; `-` in front for descending' })
+  @IsOptional()
+  @IsIn(TENANT_SORTS)
+  sort?: TenantSort;
 }
 
 export class RegionQueryDto extends PageQueryDto implements RegionQuery {
@@ -85,6 +94,11 @@ export class RegionQueryDto extends PageQueryDto implements RegionQuery {
   @IsOptional()
   @Matches(/^\d{2}$/)
   provinceCode?: string;
+
+  @ApiPropertyOptional({ enum: REGION_SORTS, default: 'code', description: 'A column; `-` in front for descending' })
+  @IsOptional()
+  @IsIn(REGION_SORTS)
+  sort?: RegionSort;
 }
 
 export class SlugParam {

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Page, Region, REGION_LEVELS, RegionLevel, RegionQuery } from '@sinergi/contracts';
+import { Page, Region, REGION_LEVELS, RegionLevel, RegionQuery, RegionSort } from '@sinergi/contracts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource, EntityManager } from 'typeorm';
 import { RegionEntity } from '../entities/region.entity';
 import { TenantEntity } from '../entities/tenant.entity';
 import { pageOf, pageWindow } from '@sinergi/server/core';
+import { sortOrders } from '../http/sort-orders';
 
 /** The catalogue ships with the code (regions.csv, MIT, see LICENSE beside it). */
 export const REGION_CATALOGUE_FILE = join(__dirname, 'wilayah', 'regions.csv');
@@ -85,10 +86,23 @@ export class RegionCatalogueService {
     if (query.level) builder.andWhere('region.level = :level', { level: query.level });
     if (query.provinceCode) builder.andWhere('region.province_code = :province', { province: query.provinceCode });
     const total = await builder.getCount();
-    const items = await builder.orderBy('region.code').offset(offset).limit(pageSize).getRawMany<Region>();
+    const { column, direction } = REGION_ORDER[query.sort ?? 'code'];
+    builder.orderBy(column, direction);
+    // The key breaks ties (equal provinces or populations keep one order across pages); TypeORM keys
+    // orderings by expression, so the key's own sort must not be overwritten by it.
+    if (column !== 'region.code') builder.addOrderBy('region.code', 'ASC');
+    const items = await builder
+      .offset(offset)
+      .limit(pageSize)
+      .getRawMany<Region>();
     return pageOf(items, page, pageSize, total);
   }
 }
+
+/** The whitelist behind `sort`: a column name never reaches SQL from the request. */
+const REGION_COLUMNS = { code: 'region.code', name: 'region.name', province: 'region.province_name', population: 'region.population' } as const;
+
+const REGION_ORDER = sortOrders<RegionSort>(REGION_COLUMNS);
 
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -1,6 +1,6 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Page, Tenant, TenantQuery, TenantStatus } from '@sinergi/contracts';
+import { Page, Tenant, TenantQuery, TenantSort, TenantStatus } from '@sinergi/contracts';
 import {
   APP_CONFIG,
   AppConfig,
@@ -17,6 +17,7 @@ import type { TenantDirectory } from '@sinergi/server/identity';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { RegionEntity } from '../entities/region.entity';
 import { TenantEntity } from '../entities/tenant.entity';
+import { sortOrders } from '../http/sort-orders';
 import { escapeLike } from '../regions/region-catalogue.service';
 
 /** Published on every change of a tenant's row, so every API instance drops its cached copy. */
@@ -140,6 +141,7 @@ export class TenantRegistry implements TenantDirectory, OnModuleInit {
   }
 
   private async query(query: TenantQuery & { slug?: string }, offset: number, limit: number): Promise<Tenant[]> {
+    const order = TENANT_ORDER[query.sort ?? 'regionCode'];
     const rows = await this.filtered(query)
       .select([
         'tenant.slug as slug',
@@ -152,7 +154,9 @@ export class TenantRegistry implements TenantDirectory, OnModuleInit {
         'tenant.created_at as "createdAt"',
         'tenant.status_changed_at as "statusChangedAt"',
       ])
-      .orderBy('tenant.region_code')
+      .orderBy(order.column, order.direction)
+      // Unique, so pages neither repeat nor skip a tenant (not re-added when it is the sort itself).
+      .addOrderBy(order.column === 'tenant.region_code' ? 'tenant.slug' : 'tenant.region_code', 'ASC')
       .offset(offset)
       .limit(limit)
       .getRawMany<Omit<Tenant, 'createdAt' | 'statusChangedAt'> & { createdAt: Date; statusChangedAt: Date }>();
@@ -163,6 +167,15 @@ export class TenantRegistry implements TenantDirectory, OnModuleInit {
     }));
   }
 }
+
+const TENANT_ORDER = sortOrders<TenantSort>({
+  regionCode: 'tenant.region_code',
+  name: 'tenant.name',
+  slug: 'tenant.slug',
+  status: 'tenant.status',
+  schemaVersion: 'tenant.schema_version',
+  createdAt: 'tenant.created_at',
+});
 
 function toResolved(row: TenantEntity): ResolvedTenant {
   return {

@@ -1,0 +1,28 @@
+import type { BudgetAbsorptionRow, BudgetSummary } from './budget';
+import type { Page } from './pagination';
+import type { OutletSpendRow, OverdueProofRow } from './publication';
+import type { MediaType } from './rules';
+import type { ApprovalWaitingRow } from './workflow';
+
+/** GET /api/t/:tenant/dashboard?fiscalYear= : the staff dashboard's figures, in one call. */
+export type TenantDashboard = {
+  fiscalYear: number;
+  /** Pagu, committed, realised, available: in total and per media type. */
+  budget: BudgetSummary;
+  /** Realised spending per month (SP2D date) and media type, for the absorption chart. */
+  absorption: BudgetAbsorptionRow[];
+  /** Every outlet with orders this year, the largest spend first. */
+  spendPerOutlet: OutletSpendRow[];
+  /** The oldest overdue proofs first (first page; the full list is paginated on its own route). */
+  overdueProofs: Page<OverdueProofRow>;
+  /** Per role: waiting approvals, the oldest one's age, who holds the role. */
+  approvalsWaiting: ApprovalWaitingRow[];
+  /** How many approvals wait for one of the caller's roles (own or delegated today). */
+  approvalsWaitingOnMe: number;
+};
+
+/** The Excel registers (rekap) for the SPJ. */
+export const REGISTER_KINDS = ['orders', 'proofs', 'claims', 'payments'] as const;
+export type RegisterKind = (typeof REGISTER_KINDS)[number];
+
+export type RegisterQuery = { fiscalYear: number; from?: string; to?: string; outletId?: string; mediaType?: MediaType };

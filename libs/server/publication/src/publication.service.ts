@@ -1,0 +1,219 @@
+import { Injectable } from '@nestjs/common';
+import { ClaimableProof, OutletSpendRow, OverdueProofRow, Page, RegisterFilter, RELEASED_ORDER_STATUSES } from '@sinergi/contracts';
+import { AppException, pageOf, pageWindow, RequestActor, TenantDatabase, todayInJakarta } from '@sinergi/server/core';
+import { In } from 'typeorm';
+import { OrderEntity, ProofEntity } from './entities/publication.entities';
+import { daysBetween } from './orders/deadline';
+import { OrderService } from './orders/order.service';
+import { AWAITING_PROOF } from './orders/order-transitions';
+
+const BILLING: RequestActor = { id: null, name: 'system:billing', ip: null };
+const BATCH = 1000;
+
+type RegisterCell = string | number | null;
+
+/**
+ * What billing and reporting use of publication, in the caller's tenant unit of work: proofs a
+ * company may claim, the claim and payment marks on orders, spend and overdue figures, registers.
+ */
+@Injectable()
+export class PublicationService {
+  constructor(
+    private readonly tenantDb: TenantDatabase,
+    private readonly orders: OrderService,
+  ) {}
+
+  /**
+   * The accepted, unclaimed proofs of this company among ids, all of one agreement (outlet), rows
+   * locked until the caller's commit. Anything else is refused with 422 CLAIM_PROOFS_INVALID naming
+   * each bad id and why.
+   */
+  async claimableProofs(companyId: string, proofIds: string[]): Promise<ClaimableProof[]> {
+    const ids = [...new Set(proofIds)];
+    if (ids.length === 0) throw new AppException('CLAIM_PROOFS_INVALID', undefined, [{ field: 'proofIds', message: 'no proofs given' }]);
+    const manager = this.tenantDb.manager();
+    const proofs = await manager.getRepository(ProofEntity).findBy({ id: In(ids) });
+    const orders = await this.orders.lockMany(proofs.map((p) => p.orderId));
+    const orderOf = new Map(orders.map((o) => [o.id, o]));
+    const problems: { field: string; message: string; proofId: string }[] = [];
+    const good: { proof: ProofEntity; order: OrderEntity }[] = [];
+    for (const id of ids) {
+      const proof = proofs.find((p) => p.id === id);
+      const order = proof ? orderOf.get(proof.orderId) : undefined;
+      const bad = (message: string) => problems.push({ field: 'proofIds', message: `${id}: ${message}`, proofId: id });
+      if (!proof || !order) bad('not found in this region');
+      else if (order.companyId !== companyId) bad("another company's proof");
+      else if (order.status === 'claimed' || order.status === 'paid') bad(`already claimed (${order.status})`);
+      else if (proof.status !== 'accepted' || order.status !== 'proof-accepted') bad(`not accepted (proof ${proof.status}, order ${order.status})`);
+      else good.push({ proof, order });
+    }
+    const first = good[0];
+    for (const { proof, order } of good.slice(1)) {
+      if (order.agreementId !== first!.order.agreementId) {
+        problems.push({ field: 'proofIds', message: `${proof.id}: another outlet than the others (${order.outletName}, not ${first!.order.outletName})`, proofId: proof.id });
+      }
+    }
+    if (problems.length) throw new AppException('CLAIM_PROOFS_INVALID', undefined, problems);
+    return good.map(({ proof, order }) => ({
+      proofId: proof.id,
+      orderId: order.id,
+      orderNumber: order.number,
+      fiscalYear: order.fiscalYear,
+      agreementId: order.agreementId,
+      companyId: order.companyId,
+      outletId: order.outletId,
+      outletName: order.outletName,
+      mediaType: order.mediaType,
+      productCode: order.productCode,
+      productName: order.productName,
+      quantity: order.quantity,
+      unitPrice: order.unitPrice,
+      amount: order.amount,
+      publishedOn: proof.publishedOn ?? todayInJakarta(proof.submittedAt),
+    }));
+  }
+
+  /** Orders → claimed (from proof-accepted only; 409 INVALID_TRANSITION otherwise). */
+  async markClaimed(orderIds: string[], claimId: string, actor: RequestActor = BILLING): Promise<void> {
+    for (const order of await this.lockAll(orderIds)) {
+      order.claimId = claimId;
+      await this.orders.move(order, 'claim', actor, { claimId });
+    }
+  }
+
+  /** A withdrawn or cancelled claim: its orders go back to proof-accepted, free to be claimed again. */
+  async unmarkClaimed(orderIds: string[], actor: RequestActor = BILLING): Promise<void> {
+    for (const order of await this.lockAll(orderIds)) {
+      const claimId = order.claimId;
+      order.claimId = null;
+      await this.orders.move(order, 'unclaim', actor, { claimId });
+    }
+  }
+
+  async markPaid(orderIds: string[], actor: RequestActor = BILLING): Promise<void> {
+    for (const order of await this.lockAll(orderIds)) await this.orders.move(order, 'pay', actor, { claimId: order.claimId });
+  }
+
+  /** Per outlet: orders (not declined or cancelled), what they commit (not released) and what is paid. */
+  async spendPerOutlet(fiscalYear: number): Promise<OutletSpendRow[]> {
+    const rows = (await this.tenantDb.manager().query(
+      `select outlet_id, min(outlet_name) as outlet_name, min(media_type) as media_type,
+              count(*) filter (where status not in ('declined', 'cancelled'))::int as orders,
+              coalesce(sum(amount) filter (where status <> all($2::varchar[]) and status <> 'paid'), 0)::bigint as committed,
+              coalesce(sum(amount) filter (where status = 'paid'), 0)::bigint as paid
+         from orders where fiscal_year = $1 group by outlet_id order by 5 desc, 2`,
+      [fiscalYear, [...RELEASED_ORDER_STATUSES]],
+    )) as { outlet_id: string; outlet_name: string; media_type: OutletSpendRow['mediaType']; orders: number; committed: string; paid: string }[];
+    return rows.map((r) => ({ outletId: r.outlet_id, outletName: r.outlet_name, mediaType: r.media_type, orders: r.orders, committed: Number(r.committed), paid: Number(r.paid) }));
+  }
+
+  /** Orders whose proof is late: locked, or past the deadline and not locked yet; longest overdue first. */
+  async overdueProofs(fiscalYear: number, query: { page?: number; pageSize?: number }): Promise<Page<OverdueProofRow>> {
+    const { page, pageSize, offset } = pageWindow(query);
+    const today = todayInJakarta();
+    const qb = this.tenantDb
+      .repository(OrderEntity)
+      .createQueryBuilder('o')
+      .where('o.fiscal_year = :fiscalYear', { fiscalYear })
+      .andWhere(`(o.status = 'locked' or (o.status in (:...awaiting) and o.proof_deadline < :today))`, { awaiting: [...AWAITING_PROOF], today })
+      .orderBy('o.proof_deadline', 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .offset(offset)
+      .limit(pageSize);
+    const [rows, total] = await qb.getManyAndCount();
+    return pageOf(
+      rows.map((o) => ({
+        orderId: o.id,
+        orderNumber: o.number,
+        outletId: o.outletId,
+        outletName: o.outletName,
+        mediaType: o.mediaType,
+        status: o.status,
+        proofDeadline: o.proofDeadline,
+        daysOverdue: Math.max(daysBetween(o.proofDeadline, today), 0),
+        amount: o.amount,
+      })),
+      page,
+      pageSize,
+      total,
+    );
+  }
+
+  /** Register rows in batches of 1,000 (keyset on the order number's creation order), for Excel. */
+  async *registerRows(kind: 'orders' | 'proofs', filter: RegisterFilter): AsyncIterable<Record<string, RegisterCell>[]> {
+    const manager = this.tenantDb.manager();
+    let after: { at: Date; id: string } | null = null;
+    for (;;) {
+      const params: unknown[] = [filter.fiscalYear];
+      const where = ['o.fiscal_year = $1'];
+      const dateColumn = kind === 'orders' ? 'o.created_at' : 'p.submitted_at';
+      if (filter.from) where.push(`(${dateColumn} at time zone 'Asia/Jakarta')::date >= $${params.push(filter.from)}`);
+      if (filter.to) where.push(`(${dateColumn} at time zone 'Asia/Jakarta')::date <= $${params.push(filter.to)}`);
+      if (filter.outletId) where.push(`o.outlet_id = $${params.push(filter.outletId)}`);
+      if (filter.mediaType) where.push(`o.media_type = $${params.push(filter.mediaType)}`);
+      if (after) where.push(`(o.created_at, o.id) > ($${params.push(after.at)}, $${params.push(after.id)})`);
+      const rows = (await manager.query(
+        `select o.id, o.number, o.created_at, o.company_name, o.outlet_name, o.media_type, o.tier, o.product_name, o.quantity, o.unit_price,
+                o.amount, o.title, o.publish_from::text, o.publish_until::text, o.proof_deadline::text, o.status,
+                p.id as proof_id, p.status as proof_status, p.round, p.published_on::text, p.submitted_at, p.reviewed_at, p.reviewed_by, p.link_checks
+           from orders o ${kind === 'proofs' ? 'join' : 'left join'} proofs p on p.order_id = o.id
+          where ${where.join(' and ')} order by o.created_at, o.id limit ${BATCH}`,
+        params,
+      )) as Record<string, unknown>[];
+      if (rows.length === 0) return;
+      yield rows.map((r) => (kind === 'orders' ? orderRegisterRow(r) : proofRegisterRow(r)));
+      const last = rows[rows.length - 1]!;
+      after = { at: last['created_at'] as Date, id: last['id'] as string };
+      if (rows.length < BATCH) return;
+    }
+  }
+
+  private async lockAll(orderIds: string[]): Promise<OrderEntity[]> {
+    const ids = [...new Set(orderIds)];
+    const rows = await this.orders.lockMany(ids);
+    const missing = ids.filter((id) => !rows.some((r) => r.id === id));
+    if (missing.length) throw new AppException('RESOURCE_NOT_FOUND', { en: 'There is no such order.', id: 'Pesanan tidak ditemukan.' }, missing.map((id) => ({ field: 'orderIds', message: id })));
+    return rows;
+  }
+}
+
+const isoDate = (value: unknown) => (value instanceof Date ? todayInJakarta(value) : typeof value === 'string' ? value.slice(0, 10) : null);
+
+function orderRegisterRow(r: Record<string, unknown>): Record<string, RegisterCell> {
+  return {
+    number: r['number'] as string,
+    issuedOn: isoDate(r['created_at']),
+    company: r['company_name'] as string,
+    outlet: r['outlet_name'] as string,
+    mediaType: r['media_type'] as string,
+    tier: r['tier'] as string,
+    product: r['product_name'] as string,
+    quantity: r['quantity'] as number,
+    unitPrice: Number(r['unit_price']),
+    amount: Number(r['amount']),
+    title: r['title'] as string,
+    publishFrom: isoDate(r['publish_from']),
+    publishUntil: isoDate(r['publish_until']),
+    proofDeadline: isoDate(r['proof_deadline']),
+    status: r['status'] as string,
+  };
+}
+
+function proofRegisterRow(r: Record<string, unknown>): Record<string, RegisterCell> {
+  const checks = (r['link_checks'] as { verdict: string }[] | null) ?? [];
+  return {
+    orderNumber: r['number'] as string,
+    outlet: r['outlet_name'] as string,
+    mediaType: r['media_type'] as string,
+    product: r['product_name'] as string,
+    amount: Number(r['amount']),
+    proofStatus: r['proof_status'] as string,
+    round: r['round'] as number,
+    publishedOn: isoDate(r['published_on']),
+    submittedOn: isoDate(r['submitted_at']),
+    reviewedOn: isoDate(r['reviewed_at']),
+    reviewedBy: (r['reviewed_by'] as string | null) ?? null,
+    linkCheck: checks.map((c) => c.verdict).join(', ') || null,
+    orderStatus: r['status'] as string,
+  };
+}

@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { FACT_FIELDS, MediaType, RegisterKind, RegisterQuery, TenantDashboard } from '@sinergi/contracts';
+import { BudgetService } from '@sinergi/server/budget';
+import { ClaimService } from '@sinergi/server/billing';
+import { AppException, TenantRequestContext } from '@sinergi/server/core';
+import { formatTanggal, RegisterRow, writeRegisterWorkbook } from '@sinergi/server/documents';
+import { RoleCatalogue } from '@sinergi/server/identity';
+import { PartnershipConfigurationService } from '@sinergi/server/partnership';
+import { PublicationService } from '@sinergi/server/publication';
+import { ApprovalWorkflow } from '@sinergi/server/workflow';
+import type { Writable } from 'node:stream';
+import { REGISTER_COLUMNS } from './register-columns';
+
+/**
+ * What the tenant's figures add up to: the staff dashboard and the Excel registers for the SPJ.
+ * Owns no table: it reads through the services of budget, publication, workflow and billing.
+ */
+@Injectable()
+export class ReportingService {
+  constructor(
+    private readonly budgets: BudgetService,
+    private readonly publication: PublicationService,
+    private readonly claims: ClaimService,
+    private readonly workflow: ApprovalWorkflow,
+    private readonly roles: RoleCatalogue,
+    private readonly configurations: PartnershipConfigurationService,
+  ) {}
+
+  async dashboard(fiscalYear: number, tenant: TenantRequestContext, userId: string): Promise<TenantDashboard> {
+    // One transaction, one connection: these run one after another, each a single indexed query.
+    const budget = await this.budgets.summary(fiscalYear);
+    const absorption = await this.budgets.absorptionByMonth(fiscalYear);
+    const spendPerOutlet = await this.publication.spendPerOutlet(fiscalYear);
+    const overdueProofs = await this.publication.overdueProofs(fiscalYear, { page: 1, pageSize: 10 });
+    const approvalsWaiting = await this.workflow.waitingByOfficial();
+    const delegated = await this.roles.delegationsTo(tenant.handle, userId);
+    const myRoles = [...new Set([...tenant.roles, ...delegated.map((d) => d.role)])];
+    const approvalsWaitingOnMe = myRoles.length ? (await this.workflow.waiting({ roles: myRoles, page: 1, pageSize: 1 })).total : 0;
+    return { fiscalYear, budget, absorption, spendPerOutlet, overdueProofs, approvalsWaiting, approvalsWaitingOnMe };
+  }
+
+  /** Streams the register as .xlsx into `output`; resolves with the number of rows written. */
+  async register(kind: RegisterKind, query: RegisterQuery, tenantName: string, output: Writable): Promise<number> {
+    if (query.from && query.to && query.to < query.from) {
+      throw new AppException('VALIDATION_FAILED', undefined, [{ field: 'to', message: 'to must not be before from' }]);
+    }
+    const configuration = await this.configurations.current(query.fiscalYear);
+    const { title, columns } = REGISTER_COLUMNS[kind];
+    const period = query.from || query.to ? `${query.from ? formatTanggal(query.from) : '…'} s.d. ${query.to ? formatTanggal(query.to) : '…'}` : `Tahun Anggaran ${query.fiscalYear}`;
+    const heading = [
+      configuration?.letterhead.governmentName ?? tenantName.toUpperCase(),
+      configuration?.letterhead.unitName ?? '',
+      `${title} — ${period}`,
+      ...(query.mediaType ? [`Jenis media: ${mediaTypeLabel(query.mediaType)}`] : []),
+    ].filter(Boolean);
+    const rows: AsyncIterable<RegisterRow[]> = kind === 'orders' || kind === 'proofs' ? this.publication.registerRows(kind, query) : this.claims.registerRows(kind, query);
+    const [count] = await writeRegisterWorkbook(output, [{ title, heading, columns, rows }], { creator: 'Sinergi' });
+    return count!;
+  }
+}
+
+function mediaTypeLabel(type: MediaType): string {
+  const field = FACT_FIELDS['outlet.mediaType'] as { valueLabels?: Record<string, { id: string }> };
+  return field.valueLabels?.[type]?.id ?? type;
+}
