@@ -1,12 +1,13 @@
-import type { Application, MediaMe, PartnershipConfiguration, StartingConfiguration } from '@sinergi/contracts';
+import type { Application, LoginResponse, MediaMe, PartnershipConfiguration, StartingConfiguration } from '@sinergi/contracts';
 import { DEMO_PASSWORD, DEMO_TENANTS, demoAdminEmail, seedDemoTenants } from '@sinergi/server/demo';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, seriousA11yViolations, signIn, withScreenshot } from './support/browser';
+import { launchBrowser, seriousA11yViolations, signIn, until, withScreenshot } from './support/browser';
 import { client, login, startWebStack, type WebStack } from './support/stack';
 
 const STEP_TIMEOUT = 90_000;
 const TENANT = 'pesisir-barat';
 const CONFIRM_LINK = /http:\/\/[^\s]+\/confirm-email\/([\w-]{16,})/;
+const INVITATION_LINK = /http:\/\/[^\s]+\/invitations\/([\w-]{40,})/;
 const JOURNALIST = {
   name: 'Rahmat Hidayat',
   email: 'redaksi@kaltimdaily.id',
@@ -201,5 +202,71 @@ describe('Web app: a journalist on a phone, from sign-up to an application, in a
 
     const applications = await client(stack.url, token).get<Application[]>(`/api/t/${TENANT}/media/${companyId}/applications`);
     expect(applications.body.map((a) => [a.outlet.name, a.status])).toEqual([['kaltimdaily.id', 'submitted']]);
+  });
+
+  step('the colleagues screen lists the team and lets the owner invite a colleague by e-mail', async () => {
+    await page.getByRole('navigation', { name: 'Portal media' }).getByRole('link', { name: 'Rekan kerja' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Rekan kerja' }).waitFor();
+    const team = page.getByRole('list', { name: 'Anggota tim perusahaan' });
+    await team.getByRole('listitem').filter({ hasText: JOURNALIST.email }).getByText('Pemilik').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // The form validates as the user types, with the rule the API enforces.
+    await page.getByLabel('E-mail rekan', { exact: true }).fill('bukan-email');
+    await page.getByLabel('Nama lengkap', { exact: true }).fill('Siti Aminah');
+    await page.getByText('Isi alamat e-mail yang valid').waitFor();
+    await page.getByLabel('E-mail rekan', { exact: true }).fill('wartawan@kaltimdaily.id');
+    await page.getByLabel('Peran', { exact: true }).selectOption({ label: 'Editor' });
+    await page.getByRole('button', { name: 'Kirim undangan' }).click();
+    await page.getByRole('status').filter({ hasText: 'Undangan untuk Siti Aminah dikirim ke wartawan@kaltimdaily.id.' }).waitFor();
+    const invited = team.getByRole('listitem').filter({ hasText: 'wartawan@kaltimdaily.id' });
+    await invited.getByText('Diundang').waitFor();
+    await invited.getByText('Editor', { exact: true }).waitFor();
+    const mail = await stack.waitForMail((m) => m.to.includes('wartawan@kaltimdaily.id'));
+    expect(mail.text).toMatch(INVITATION_LINK);
+
+    // The server's refusal shows in place: the same person again.
+    await page.getByLabel('Nama lengkap', { exact: true }).fill('Siti Aminah');
+    await page.getByLabel('E-mail rekan', { exact: true }).fill('wartawan@kaltimdaily.id');
+    await page.getByRole('button', { name: 'Kirim undangan' }).click();
+    await page.getByRole('alert').filter({ hasText: /sudah/i }).waitFor();
+  });
+
+  step('a journalist in two press companies switches between them, and the choice is remembered', async () => {
+    const other = { email: 'redaksi@lampungpost.id', password: 'Lampung-Post-2026', company: 'PT Lampung Post Digital' };
+    const registered = await client(stack.url).post<MediaMe>('/api/media/register', {
+      email: other.email,
+      password: other.password,
+      name: 'Budi Santoso',
+      company: { legalName: other.company, legalForm: 'PT' },
+    });
+    expect(registered.status).toBe(201);
+    const otherId = registered.body.companies[0]!.id;
+    const owner = client(stack.url, (await client(stack.url).post<LoginResponse>('/api/auth/login', { email: other.email, password: other.password })).body.accessToken);
+    expect((await owner.post(`/api/media/companies/${otherId}/members`, { email: JOURNALIST.email, name: JOURNALIST.name, role: 'editor' })).status).toBe(201);
+    const mail = await stack.waitForMail((m) => m.to.includes(JOURNALIST.email) && INVITATION_LINK.test(m.text));
+    const token = INVITATION_LINK.exec(mail.text)![1];
+    // The journalist has an account already: accepting needs no password.
+    expect((await client(stack.url).post('/api/auth/invitations/accept', { token })).status).toBe(200);
+
+    await page.goto('/media/dossier');
+    const switcher = page.getByLabel('Perusahaan', { exact: true });
+    await switcher.waitFor();
+    expect(await switcher.locator('option').allTextContents()).toEqual(expect.arrayContaining([JOURNALIST.company, other.company]));
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await switcher.selectOption({ label: other.company });
+
+    await page.getByRole('navigation', { name: 'Portal media' }).getByRole('link', { name: 'Rekan kerja' }).click();
+    const team = page.getByRole('list', { name: 'Anggota tim perusahaan' });
+    await team.getByRole('listitem').filter({ hasText: other.email }).getByText('Pemilik').waitFor();
+    expect(await team.getByRole('listitem').filter({ hasText: 'wartawan@kaltimdaily.id' }).count()).toBe(0);
+    // An editor here: no invitation form, and why.
+    await page.getByText('Hanya pemilik perusahaan yang dapat mengundang rekan kerja.').waitFor();
+    expect(await page.getByRole('button', { name: 'Kirim undangan' }).count()).toBe(0);
+
+    await page.reload();
+    expect(await until(() => page.getByLabel('Perusahaan', { exact: true }).inputValue(), (value) => value === otherId)).toBe(otherId);
+    await page.getByLabel('Perusahaan', { exact: true }).selectOption({ label: JOURNALIST.company });
+    await team.getByRole('listitem').filter({ hasText: 'wartawan@kaltimdaily.id' }).waitFor();
   });
 });

@@ -1,6 +1,6 @@
 import type { CreateTenantResponse, ErrorResponse, Page as ApiPage, TenantMember } from '@sinergi/contracts';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, seriousA11yViolations, signIn, withScreenshot } from './support/browser';
+import { launchBrowser, openPage, seriousA11yViolations, signIn, until, withScreenshot } from './support/browser';
 import { PLATFORM_ADMIN, client, login, startWebStack, type WebStack } from './support/stack';
 
 const STEP_TIMEOUT = 90_000;
@@ -74,6 +74,22 @@ describe('Web app: a tenant admin, from the invitation mail to inviting staff, i
     const admin = client(stack.url, await login(stack.url, FIRST_ADMIN.email, FIRST_ADMIN.password));
     const members = await admin.get<ApiPage<TenantMember>>('/api/t/raja-ampat/members');
     expect(members.body.items.find((m) => m.email === 'verifikator@rajaampatkab.go.id')?.roles).toEqual(['verifier']);
+  });
+
+  step('the members list sorts by name from its header, both ways, keeping the sort in the URL', async () => {
+    const table = page.getByRole('table', { name: 'Daftar staf' });
+    const header = table.getByRole('columnheader', { name: /Nama/ });
+    const emails = async () => (await table.locator('td.mat-column-name .meta').allTextContents()).map((text) => text.trim());
+    await until(emails, (values) => values.length === 2);
+    const byName = await emails();
+    await header.getByRole('button').click();
+    await page.waitForURL(/sort=name/);
+    expect(await until(() => header.getAttribute('aria-sort'), (value) => value === 'ascending')).toBe('ascending');
+    await header.getByRole('button').press('Enter');
+    await page.waitForURL(/sort=-name/);
+    expect(await until(emails, (values) => values.join() === [...byName].reverse().join())).toEqual([...byName].reverse());
+    expect(await header.getAttribute('aria-sort')).toBe('descending');
+    expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
   step('inviting someone who is already a member shows the server message in the dialog', async () => {

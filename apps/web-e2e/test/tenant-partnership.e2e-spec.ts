@@ -146,7 +146,8 @@ describe('Web app: a tenant admin runs the partnership cycle from the rules to a
     await value.fill('');
     await editor.getByRole('button', { name: 'Simpan sebagai versi baru' }).click();
     await editor.getByRole('alert').filter({ hasText: /1 masalah/ }).waitFor();
-    await rule.getByText(/must be a number/).waitFor();
+    // In the UI's language, next to the rule it names (the API answers in Bahasa Indonesia when asked).
+    await rule.getByText('nilai harus berupa angka, bukan null').waitFor();
     // Only the broken rule carries a problem.
     expect(await editor.locator('.problem').count()).toBe(1);
     expect(await seriousA11yViolations(page)).toEqual([]);
@@ -246,6 +247,16 @@ describe('Web app: a tenant admin runs the partnership cycle from the rules to a
     expect(moved.status).toBe(200);
     await announce(final, 'Umumkan hasil akhir');
     await final.getByRole('status').getByText(/1 pendaftaran/).waitFor();
+
+    // The year's record (GET /announcements): both announcements, and no button to announce again.
+    const record = page.getByRole('table', { name: 'Pengumuman tahun ini' });
+    await record.getByRole('row').filter({ hasText: 'Pengumuman akhir' }).waitFor();
+    expect(await record.getByRole('row').filter({ hasText: 'Pengumuman awal' }).getByRole('cell').last().textContent()).toContain('1');
+    expect(await page.getByRole('button', { name: /Umumkan hasil/ }).count()).toBe(0);
+    await page.reload();
+    await record.getByRole('row').nth(2).waitFor();
+    expect(await page.getByRole('button', { name: /Umumkan hasil/ }).count()).toBe(0);
+    expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
   step('an agreement is made from the final application (ceiling in rupiah), listed with its PDF; the outlet is blocked and the block lifted', async () => {
@@ -274,6 +285,35 @@ describe('Web app: a tenant admin runs the partnership cycle from the rules to a
     const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: /Unduh PDF/ }).click()]);
     expect(download.suggestedFilename()).toBe(`001-PKS-DISKOMINFO-${YEAR}.pdf`);
     expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  step('the agreements page lists the outlet blocks in force today or all of them, paginated, and lifts one after confirming', async () => {
+    const admin = client(stack.url, adminToken);
+    const outletId = (await admin.get<Application>(`/api/t/${SAMARINDA}/applications/${applicationId}`)).body.outlet.id;
+    const blocks = page.getByRole('region', { name: 'Blokir media' });
+    const table = blocks.getByRole('table', { name: 'Daftar blokir media' });
+    // The block made and lifted on the application page is not in force.
+    await blocks.getByText('Tidak ada blokir yang berlaku hari ini.').waitFor();
+    await blocks.getByRole('radio', { name: 'Semua blokir' }).click();
+    const lifted = table.getByRole('row').filter({ hasText: 'Bukti tayang terlambat tiga kali' });
+    await lifted.getByText('Dicabut', { exact: true }).waitFor();
+    await lifted.getByRole('link', { name: MEDIA.outlet }).waitFor();
+
+    const made = await admin.post(`/api/t/${SAMARINDA}/outlets/${outletId}/blocks`, { reason: 'Pajak belum dilaporkan', startsOn: wibDate(0), endsOn: null });
+    expect(made.status).toBe(201);
+    await blocks.getByRole('radio', { name: 'Yang berlaku hari ini' }).click();
+    const active = table.getByRole('row').filter({ hasText: 'Pajak belum dilaporkan' });
+    await active.getByText('Berlaku', { exact: true }).waitFor();
+    expect(await table.getByRole('row').count()).toBe(2); // header + the block in force
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await active.getByRole('button', { name: `Cabut blokir ${MEDIA.outlet}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Cabut blokir ${MEDIA.outlet}?` });
+    await dialog.getByRole('button', { name: 'Cabut blokir' }).click();
+    await blocks.getByRole('status').getByText(`Blokir ${MEDIA.outlet} dicabut.`).waitFor();
+    await blocks.getByText('Tidak ada blokir yang berlaku hari ini.').waitFor();
+    const all = await admin.get<ApiPage<{ liftedAt: string | null }>>(`/api/t/${SAMARINDA}/outlet-blocks`);
+    expect(all.body.items.map((b) => b.liftedAt !== null)).toEqual([true, true]);
   });
 
   step('packs: ours is published; another region\'s pack is compared line by line, differences marked, and a part adopted', async () => {

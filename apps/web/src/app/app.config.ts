@@ -1,6 +1,7 @@
 import {
   type ApplicationConfig,
   inject,
+  provideAppInitializer,
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
@@ -19,6 +20,8 @@ export const appConfig: ApplicationConfig = {
       withComponentInputBinding(),
       withInMemoryScrolling({ scrollPositionRestoration: 'top' }),
     ),
+    // A stored non-default language is fetched before the first render (no flash of Bahasa Indonesia).
+    provideAppInitializer(() => inject(TranslateService).ready().catch(() => undefined)),
     { provide: TitleStrategy, useExisting: TranslatedTitleStrategy },
     provideApiClient(() => {
       const i18n = inject(TranslateService);

@@ -3,3 +3,4 @@ export { ConfirmDialogComponent } from './lib/confirm-dialog.component';
 export type { ConfirmDialogData } from './lib/confirm-dialog.component';
 export { TypedCellDefDirective } from './lib/typed-cell-def.directive';
 export { TranslatedPaginatorIntl, TranslatedStepperIntl } from './lib/translated-material-intl';
+export { sortFromParam, sortToParam, type SortState } from './lib/sort-param';

@@ -12,6 +12,7 @@ import type {
   MediaPerson,
   MediaPersonRequest,
   MediaRegistrationRequest,
+  MediaRole,
   MediaTenantView,
   PublicCall,
   SubmitApplicationRequest,
@@ -26,6 +27,13 @@ import { anonymousRequest } from './http-context';
 export type UploadProgress =
   | { kind: 'progress'; percent: number | null }
   | { kind: 'done'; document: DossierDocument };
+
+/**
+ * A person with an account in a press company's team (GET /api/media/companies/:id/members; the
+ * contracts lib has no type for it yet, the server's `CompanyMember` is this shape).
+ */
+export type CompanyColleague = { userId: string; email: string; name: string; roles: MediaRole[]; invited: boolean };
+export type InviteColleagueRequest = { email: string; name: string; role: MediaRole };
 
 /** A downloaded file: its bytes and the name the server gave it. */
 export type DownloadedFile = { blob: Blob; fileName: string };
@@ -57,6 +65,16 @@ export class MediaApi {
 
   me(): Observable<MediaMe> {
     return this.guard(this.http.get<MediaMe>(this.url('/media/me')));
+  }
+
+  /** The company's team (404 for a company the caller is not in). */
+  colleagues(companyId: string): Observable<CompanyColleague[]> {
+    return this.guard(this.http.get<CompanyColleague[]>(this.company(companyId, '/members')));
+  }
+
+  /** Owners invite a colleague by mail (403 FORBIDDEN for editors, 409 ALREADY_A_MEMBER). */
+  inviteColleague(companyId: string, body: InviteColleagueRequest): Observable<CompanyColleague> {
+    return this.guard(this.http.post<CompanyColleague>(this.company(companyId, '/members'), body));
   }
 
   dossier(companyId: string): Observable<MediaCompanyDossier> {

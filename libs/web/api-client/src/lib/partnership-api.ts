@@ -32,6 +32,8 @@ import { toHttpParams } from './query-params';
 /** What the configuration screen saves: the request plus, optionally, this year's own dates. */
 export type SaveConfigurationBody = PartnershipConfigurationRequest & { calendar?: PartnershipCalendar };
 export type AgreementQuery = { fiscalYear?: number; page?: number; pageSize?: number };
+/** `active`: only the blocks in force today (not lifted, started, not ended). */
+export type OutletBlockQuery = { active?: boolean; page?: number; pageSize?: number };
 
 /** The staff side of the partnership cycle (`/api/t/:tenant/…`). Every failure arrives as an `ApiError`. */
 @Injectable({ providedIn: 'root' })
@@ -99,6 +101,11 @@ export class PartnershipApi {
     return this.guard(this.http.post<Announcement>(this.at(tenant, '/announcements'), body));
   }
 
+  /** What has been announced for the year (initial, final), oldest first. */
+  announcements(tenant: string, fiscalYear: number): Observable<Announcement[]> {
+    return this.guard(this.http.get<Announcement[]>(this.at(tenant, '/announcements'), { params: toHttpParams({ fiscalYear }) }));
+  }
+
   createAgreement(tenant: string, body: CreateAgreementRequest): Observable<Agreement> {
     return this.guard(this.http.post<Agreement>(this.at(tenant, '/agreements'), body));
   }
@@ -109,6 +116,11 @@ export class PartnershipApi {
 
   agreementPdfUrl(tenant: string, id: string): string {
     return this.at(tenant, `/agreements/${encodeURIComponent(id)}/pdf`);
+  }
+
+  /** The tenant's outlet blocks, newest first. */
+  outletBlocks(tenant: string, query: OutletBlockQuery = {}): Observable<Page<OutletBlock>> {
+    return this.guard(this.http.get<Page<OutletBlock>>(this.at(tenant, '/outlet-blocks'), { params: toHttpParams(query) }));
   }
 
   blockOutlet(tenant: string, outletId: string, body: CreateOutletBlockRequest): Observable<OutletBlock> {

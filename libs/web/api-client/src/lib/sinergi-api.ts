@@ -13,6 +13,7 @@ import type {
   InviteMemberRequest,
   LoginRequest,
   LoginResponse,
+  MemberQuery,
   Page,
   PlatformQueuesResponse,
   Region,
@@ -33,7 +34,6 @@ import { AuthStore } from './auth.store';
 import { anonymousRequest, noRefreshRequest } from './http-context';
 import { toHttpParams } from './query-params';
 
-export type MemberQuery = { page?: number; pageSize?: number };
 
 /** Typed access to the Sinergi HTTP API. Every failure arrives as an `ApiError`. */
 @Injectable({ providedIn: 'root' })

@@ -23,7 +23,18 @@ import { MediaContextStore } from './media-context.store';
 
     @if (store.me(); as me) {
       @if (store.company(); as company) {
-        <p class="company-name sg-muted">{{ company.legalName }}</p>
+        @if (me.companies.length > 1) {
+          <div class="switcher">
+            <label for="company-switcher">{{ 'media.layout.company' | translate }}</label>
+            <select id="company-switcher" [value]="company.id" (change)="switchTo($event)">
+              @for (c of me.companies; track c.id) {
+                <option [value]="c.id" [selected]="c.id === company.id">{{ c.legalName }}</option>
+              }
+            </select>
+          </div>
+        } @else {
+          <p class="company-name sg-muted">{{ company.legalName }}</p>
+        }
         @if (!me.user.emailConfirmed) {
           <p class="sg-alert sg-alert--info" role="status">{{ 'media.layout.unconfirmed' | translate: { email: me.user.email } }}</p>
         }
@@ -42,6 +53,19 @@ import { MediaContextStore } from './media-context.store';
   `,
   styles: `
     .company-name { margin: 0 0 8px; font: var(--mat-sys-title-small); }
+    .switcher { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; margin: 0 0 8px; }
+    .switcher label { font: var(--mat-sys-label-large); }
+    .switcher select {
+      flex: 1 1 12rem;
+      max-width: 100%;
+      min-height: 44px;
+      padding: 0 8px;
+      border: 1px solid var(--mat-sys-outline);
+      border-radius: 8px;
+      background: var(--mat-sys-surface);
+      color: var(--mat-sys-on-surface);
+      font: var(--mat-sys-body-large);
+    }
     .tabs {
       display: flex;
       gap: 4px;
@@ -66,5 +90,12 @@ export class MediaLayoutComponent {
     { path: '/media/dossier', label: 'media.nav.dossier' },
     { path: '/media/regions', label: 'media.nav.regions' },
     { path: '/media/applications', label: 'media.nav.applications' },
+    { path: '/media/colleagues', label: 'media.nav.colleagues' },
+    { path: '/media/orders', label: 'mediaOrders.nav.orders' },
+    { path: '/media/claims', label: 'mediaOrders.nav.claims' },
   ] as const;
+
+  protected switchTo(event: Event): void {
+    this.store.select((event.target as HTMLSelectElement).value);
+  }
 }

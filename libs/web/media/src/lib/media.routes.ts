@@ -25,6 +25,32 @@ export const MEDIA_ROUTES: Routes = [
         title: 'media.title.applications' satisfies TranslationKey,
         loadComponent: () => import('./applications/applications.page').then((m) => m.ApplicationsPage),
       },
+      {
+        path: 'colleagues',
+        title: 'media.title.colleagues' satisfies TranslationKey,
+        loadComponent: () => import('./colleagues/colleagues.page').then((m) => m.ColleaguesPage),
+      },
+      // Orders from every region, proofs, claims and their payment (issue 6).
+      {
+        path: 'orders',
+        title: 'mediaOrders.title.inbox' satisfies TranslationKey,
+        loadComponent: () => import('./orders/media-orders.page').then((m) => m.MediaOrdersPage),
+      },
+      {
+        path: 'orders/:tenant/:id',
+        title: 'mediaOrders.title.order' satisfies TranslationKey,
+        loadComponent: () => import('./orders/media-order.page').then((m) => m.MediaOrderPage),
+      },
+      {
+        path: 'claims',
+        title: 'mediaClaims.title' satisfies TranslationKey,
+        loadComponent: () => import('./claims/media-claims.page').then((m) => m.MediaClaimsPage),
+      },
+      {
+        path: 'claims/:tenant/:id',
+        title: 'mediaClaims.titleOne' satisfies TranslationKey,
+        loadComponent: () => import('./claims/media-claim.page').then((m) => m.MediaClaimPage),
+      },
     ],
   },
 ];

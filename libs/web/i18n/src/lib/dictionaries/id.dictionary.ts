@@ -1,9 +1,13 @@
+import { ISSUE6_ID } from './issue6.id.dictionary';
+
 /**
  * Bahasa Indonesia: the source dictionary. Its keys are the `TranslationKey`s; the English
  * dictionary must have exactly the same keys (a missing or extra key does not compile).
  * Placeholders: `{name}`.
  */
 export const ID = {
+  // Orders, proofs, claims, approvals, payments, budget, taxes, dashboard (issue 6).
+  ...ISSUE6_ID,
   'a11y.skipToContent': 'Lewati ke konten utama',
   'language.label': 'Bahasa',
 
@@ -847,6 +851,59 @@ export const ID = {
   'partnership.packs.adoptConfirm': "Adopsi {parts} dari {tenant} sebagai versi baru konfigurasi {year}?",
   'partnership.packs.adopted': "Diadopsi: konfigurasi {year} kini versi {version}.",
   'partnership.packs.toConfiguration': "Lihat konfigurasi",
+  'common.sortBy': "Urutkan menurut {column}",
+  'partnership.announce.record': "Yang sudah diumumkan untuk tahun anggaran {year}",
+  'partnership.announce.tableLabel': "Pengumuman tahun ini",
+  'partnership.announce.kind': "Pengumuman",
+  'partnership.announce.at': "Waktu",
+  'partnership.announce.by': "Oleh",
+  'partnership.announce.applications': "Pendaftaran",
+  'partnership.announce.none': "Belum ada pengumuman untuk tahun anggaran {year}. Umumkan hasil awal setelah semua pendaftaran diberi tingkatan.",
+  'partnership.blocks.title': "Blokir media",
+  'partnership.blocks.lead': "Media yang diblokir tidak dapat menerima pesanan selama blokir berlaku. Blokir dibuat dari halaman pendaftaran media.",
+  'partnership.blocks.show': "Tampilkan",
+  'partnership.blocks.all': "Semua blokir",
+  'partnership.blocks.active': "Yang berlaku hari ini",
+  'partnership.blocks.tableLabel': "Daftar blokir media",
+  'partnership.blocks.outlet': "Media",
+  'partnership.blocks.reason': "Alasan",
+  'partnership.blocks.period': "Berlaku",
+  'partnership.blocks.openEnded': "seterusnya",
+  'partnership.blocks.by': "Dibuat oleh",
+  'partnership.blocks.state': "Status",
+  'partnership.blocks.state.active': "Berlaku",
+  'partnership.blocks.state.scheduled': "Belum mulai",
+  'partnership.blocks.state.ended': "Berakhir",
+  'partnership.blocks.state.lifted': "Dicabut",
+  'partnership.blocks.liftedBy': "Dicabut {date} oleh {name}",
+  'partnership.blocks.lift': "Cabut blokir",
+  'partnership.blocks.liftOf': "Cabut blokir {name}",
+  'partnership.blocks.liftTitle': "Cabut blokir {name}?",
+  'partnership.blocks.liftMessage': "Media ini dapat menerima pesanan lagi. Pencabutan dicatat di jejak audit.",
+  'partnership.blocks.lifted': "Blokir {name} dicabut.",
+  'partnership.blocks.unknownOutlet': "Media {id}",
+  'partnership.blocks.empty': "Tidak ada blokir media.",
+  'partnership.blocks.emptyActive': "Tidak ada blokir yang berlaku hari ini.",
+  'media.nav.colleagues': "Rekan kerja",
+  'media.title.colleagues': "Rekan kerja",
+  'media.layout.company': "Perusahaan",
+  'media.colleagues.title': "Rekan kerja",
+  'media.colleagues.lead': "Orang yang dapat masuk dan bekerja untuk {company} di Sinergi.",
+  'media.colleagues.listLabel': "Anggota tim perusahaan",
+  'media.colleagues.invited': "Diundang",
+  'media.colleagues.role.owner': "Pemilik",
+  'media.colleagues.role.editor': "Editor",
+  'media.colleagues.inviteTitle': "Undang rekan kerja",
+  'media.colleagues.inviteLead': "Sinergi mengirim tautan undangan ke e-mail rekan Anda; tautan berlaku 7 hari.",
+  'media.colleagues.name': "Nama lengkap",
+  'media.colleagues.nameRequired': "Isi nama rekan Anda (minimal 2 huruf).",
+  'media.colleagues.email': "E-mail rekan",
+  'media.colleagues.emailInvalid': "Isi alamat e-mail yang valid, mis. wartawan@media.id.",
+  'media.colleagues.role': "Peran",
+  'media.colleagues.roleHint': "Pemilik juga dapat mengundang; editor mengelola dosir dan pengajuan.",
+  'media.colleagues.submit': "Kirim undangan",
+  'media.colleagues.invitedToast': "Undangan untuk {name} dikirim ke {email}.",
+  'media.colleagues.ownersOnly': "Hanya pemilik perusahaan yang dapat mengundang rekan kerja.",
 } as const satisfies Readonly<Record<string, string>>;
 
 export type TranslationKey = keyof typeof ID;

@@ -10,13 +10,14 @@ import type { Agreement } from '@sinergi/contracts';
 import { INITIAL_LOAD_STATE, PartnershipApi, loadStates } from '@sinergi/web/api-client';
 import { LocalDatePipe, RupiahPipe, TranslatePipe } from '@sinergi/web/i18n';
 import { PartnershipAccess } from '../partnership-access';
+import { OutletBlocksComponent } from './outlet-blocks.component';
 import { currentFiscalYear, fiscalYearOptions, injectDownload } from '../shared';
 
 /** `/t/:tenant/agreements`: the numbered agreements (PKS) with their PDFs. */
 @Component({
   selector: 'sg-agreements-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatFormFieldModule, MatPaginatorModule, MatProgressBarModule, MatSelectModule, RouterLink, TranslatePipe, LocalDatePipe, RupiahPipe],
+  imports: [MatButtonModule, MatFormFieldModule, MatPaginatorModule, MatProgressBarModule, MatSelectModule, RouterLink, TranslatePipe, LocalDatePipe, RupiahPipe, OutletBlocksComponent],
   template: `
     <header class="sg-page-header">
       <div>
@@ -85,6 +86,9 @@ import { currentFiscalYear, fiscalYearOptions, injectDownload } from '../shared'
         (page)="onPage($event)"
       />
     </div>
+    @if (canReadBlocks()) {
+      <sg-outlet-blocks />
+    }
   `,
   styles: `
     table.plain { border-collapse: collapse; }
@@ -102,6 +106,7 @@ export class AgreementsPage {
   protected readonly page = signal(1);
   protected readonly pageSize = signal(25);
   protected readonly downloadError = signal<string | null>(null);
+  protected readonly canReadBlocks = computed(() => this.access.can('read', 'OutletBlock'));
   private readonly query = computed(() => ({ fiscalYear: this.fiscalYear(), page: this.page(), pageSize: this.pageSize() }));
   protected readonly state = toSignal(
     toObservable(this.query).pipe(loadStates((query) => this.api.agreements(this.access.slug(), query))),

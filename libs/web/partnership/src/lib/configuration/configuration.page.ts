@@ -268,6 +268,7 @@ export class ConfigurationPage {
     const content = draft.content;
     const paths = [
       'legalBasis', 'owningUnit', 'unitCode', 'letterhead', 'agreementSignatory', 'factualVisit', 'calendar',
+      'content.schedule', 'content.eligibility.maxOutletsPerCompany',
       ...content.requirements.map((_, i) => `content.requirements[${i}]`),
       ...content.eligibility.rules.map((_, i) => `content.eligibility.rules[${i}]`),
       ...content.eligibility.scoring.map((_, i) => `content.eligibility.scoring[${i}]`),

@@ -7,14 +7,15 @@ import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
+import { MatSortModule, type Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
-import { MAX_PAGE_SIZE, REGION_LEVELS, type RegionLevel, type RegionQuery } from '@sinergi/contracts';
+import { MAX_PAGE_SIZE, REGION_LEVELS, REGION_SORTS, type RegionLevel, type RegionQuery } from '@sinergi/contracts';
 import { INITIAL_LOAD_STATE, SinergiApi, loadStates } from '@sinergi/web/api-client';
 import { LocalNumberPipe, TranslatePipe } from '@sinergi/web/i18n';
 import { catchError, map, of } from 'rxjs';
 import { LEVEL_LABEL } from '../shared/labels';
-import { TypedCellDefDirective } from '@sinergi/web/ui';
+import { TypedCellDefDirective, sortFromParam, sortToParam } from '@sinergi/web/ui';
 import { bindSearchToUrl, injectQueryUpdater, positiveInt } from '../shared/url-query';
 
 const DEFAULT_PAGE_SIZE = 25;
@@ -32,6 +33,7 @@ const COLUMNS = ['code', 'name', 'level', 'province', 'population', 'tenant'] as
     MatInputModule,
     MatSelectModule,
     MatTableModule,
+    MatSortModule,
     MatPaginatorModule,
     MatProgressBarModule,
     TranslatePipe,
@@ -46,6 +48,7 @@ export class RegionListPage {
   readonly q = input<string>();
   readonly level = input<string>();
   readonly province = input<string>();
+  readonly sort = input<string>();
   readonly page = input<string>();
   readonly pageSize = input<string>();
 
@@ -59,10 +62,12 @@ export class RegionListPage {
 
   private readonly reloads = signal(0);
 
+  protected readonly sorting = computed(() => sortFromParam(this.sort(), REGION_SORTS));
   protected readonly query = computed<RegionQuery>(() => ({
     q: this.q() || undefined,
     level: this.selectedLevel() || undefined,
     provinceCode: this.province() || undefined,
+    sort: this.sorting().param,
     page: positiveInt(this.page(), 1),
     pageSize: positiveInt(this.pageSize(), DEFAULT_PAGE_SIZE),
   }));
@@ -102,6 +107,10 @@ export class RegionListPage {
 
   protected setProvince(value: unknown): void {
     this.updateQuery({ province: typeof value === 'string' && value ? value : null, page: null });
+  }
+
+  protected setSort(sort: Sort): void {
+    this.updateQuery({ sort: sortToParam(sort), page: null });
   }
 
   protected onPage(event: PageEvent): void {

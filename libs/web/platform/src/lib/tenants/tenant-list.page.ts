@@ -9,13 +9,14 @@ import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator'
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
+import { MatSortModule, type Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
-import { TENANT_STATUSES, type Tenant, type TenantQuery, type TenantStatus } from '@sinergi/contracts';
+import { TENANT_SORTS, TENANT_STATUSES, type Tenant, type TenantQuery, type TenantStatus } from '@sinergi/contracts';
 import { INITIAL_LOAD_STATE, SinergiApi, isApiError, loadStates } from '@sinergi/web/api-client';
 import { LocalDatePipe, TranslatePipe, TranslateService } from '@sinergi/web/i18n';
 import { filter, switchMap } from 'rxjs';
-import { ConfirmDialogComponent, type ConfirmDialogData, TypedCellDefDirective } from '@sinergi/web/ui';
+import { ConfirmDialogComponent, type ConfirmDialogData, TypedCellDefDirective, sortFromParam, sortToParam } from '@sinergi/web/ui';
 import { LEVEL_LABEL, STATUS_LABEL } from '../shared/labels';
 import { TenantStatusChipComponent } from '../shared/tenant-status-chip.component';
 import { bindSearchToUrl, injectQueryUpdater, positiveInt } from '../shared/url-query';
@@ -36,6 +37,7 @@ const COLUMNS = ['name', 'slug', 'status', 'schemaVersion', 'createdAt', 'action
     MatInputModule,
     MatSelectModule,
     MatTableModule,
+    MatSortModule,
     MatPaginatorModule,
     MatProgressBarModule,
     TranslatePipe,
@@ -50,6 +52,7 @@ export class TenantListPage {
   /** Query parameters, bound by the router. */
   readonly q = input<string>();
   readonly status = input<string>();
+  readonly sort = input<string>();
   readonly page = input<string>();
   readonly pageSize = input<string>();
 
@@ -73,9 +76,11 @@ export class TenantListPage {
   protected readonly selectedStatus = computed<TenantStatus | ''>(
     () => TENANT_STATUSES.find((known) => known === this.status()) ?? '',
   );
+  protected readonly sorting = computed(() => sortFromParam(this.sort(), TENANT_SORTS));
   protected readonly query = computed<TenantQuery>(() => ({
     q: this.q() || undefined,
     status: this.selectedStatus() || undefined,
+    sort: this.sorting().param,
     page: positiveInt(this.page(), 1),
     pageSize: positiveInt(this.pageSize(), DEFAULT_PAGE_SIZE),
   }));
@@ -97,6 +102,10 @@ export class TenantListPage {
   protected setStatus(value: unknown): void {
     const status = TENANT_STATUSES.find((known) => known === value);
     this.updateQuery({ status: status ?? null, page: null });
+  }
+
+  protected setSort(sort: Sort): void {
+    this.updateQuery({ sort: sortToParam(sort), page: null });
   }
 
   protected onPage(event: PageEvent): void {

@@ -25,4 +25,6 @@ export const MEDIA_NAV: readonly NavItem[] = [
   { path: '/media/dossier', label: 'media.nav.dossier', icon: 'dossier', exact: false },
   { path: '/media/regions', label: 'media.nav.regions', icon: 'regions', exact: false },
   { path: '/media/applications', label: 'media.nav.applications', icon: 'applications', exact: false },
+  { path: '/media/orders', label: 'mediaOrders.nav.orders', icon: 'applications', exact: false },
+  { path: '/media/claims', label: 'mediaOrders.nav.claims', icon: 'applications', exact: false },
 ];

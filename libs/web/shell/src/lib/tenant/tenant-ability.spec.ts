@@ -32,13 +32,21 @@ describe('tenant ability', () => {
   it('gives an admin every member action and both pages', () => {
     const can = canCheck(rulesOf('admin'));
     expect(memberActions(can)).toEqual({ invite: true, changeRoles: true, remove: true });
-    expect(allowedPages(can).map((page) => page.path)).toEqual(['members', 'audit', 'configuration', 'applications', 'announcements', 'agreements', 'packs']);
+    expect(allowedPages(can).map((page) => page.path)).toEqual([
+      ...['members', 'audit', 'configuration', 'applications', 'announcements', 'agreements', 'packs'],
+      // Issue 6 (orders, claims, approvals, budget, …).
+      ...['dashboard', 'orders', 'approvals', 'claims', 'budget', 'taxes', 'approval-chains', 'publication-settings', 'registers'],
+    ]);
   });
 
   it('lets an auditor read both pages but change nothing', () => {
     const can = canCheck(rulesOf('auditor'));
     expect(memberActions(can)).toEqual({ invite: false, changeRoles: false, remove: false });
-    expect(allowedPages(can).map((page) => page.path)).toEqual(['members', 'audit', 'configuration', 'applications', 'announcements', 'agreements', 'packs']);
+    expect(allowedPages(can).map((page) => page.path)).toEqual([
+      ...['members', 'audit', 'configuration', 'applications', 'announcements', 'agreements', 'packs'],
+      // Issue 6 (orders, claims, approvals, budget, …).
+      ...['dashboard', 'orders', 'approvals', 'claims', 'budget', 'taxes', 'approval-chains', 'publication-settings', 'registers'],
+    ]);
   });
 
   it('shows a verifier no staff or audit page, only the partnership pages the role reads', () => {
@@ -49,8 +57,17 @@ describe('tenant ability', () => {
     ]);
   });
 
-  it('shows a treasurer only the agreements', () => {
-    expect(allowedPages(canCheck(rulesOf('treasurer'))).map((page) => page.path)).toEqual(['agreements']);
+  it('shows a treasurer the agreements and the pages of the money: orders, approvals, claims, budget, taxes, reports', () => {
+    expect(allowedPages(canCheck(rulesOf('treasurer'))).map((page) => page.path)).toEqual([
+      'agreements',
+      'dashboard',
+      'orders',
+      'approvals',
+      'claims',
+      'budget',
+      'taxes',
+      'registers',
+    ]);
   });
 
   it('shows only the audit page to who may read only audit entries', () => {

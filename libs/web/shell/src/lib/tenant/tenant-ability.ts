@@ -18,7 +18,9 @@ export function canCheck(rules: readonly AbilityRule[]): CanCheck {
 
 export type TenantPage = {
   /** Relative to `/t/:tenant`. */
-  path: 'members' | 'audit' | 'configuration' | 'applications' | 'announcements' | 'agreements' | 'packs';
+  path: 'members' | 'audit' | 'configuration' | 'applications' | 'announcements' | 'agreements' | 'packs'
+    // Issue 6 (libs/web/publication, libs/web/billing).
+    | 'dashboard' | 'orders' | 'approvals' | 'claims' | 'budget' | 'taxes' | 'approval-chains' | 'publication-settings' | 'registers';
   label: TranslationKey;
   description: TranslationKey;
   needs: { action: TenantAction; subject: TenantSubject };
@@ -68,6 +70,61 @@ export const TENANT_PAGES: readonly TenantPage[] = [
     label: 'tenantArea.nav.partnershipPacks',
     description: 'tenantArea.overview.partnershipPacksHint',
     needs: { action: 'read', subject: 'ConfigurationPack' },
+  },
+  // Orders, proofs, claims, approvals, payments, budget, taxes (libs/web/publication, libs/web/billing).
+  {
+    path: 'dashboard',
+    label: 'tenantArea.nav.issue6Dashboard',
+    description: 'tenantArea.overview.issue6DashboardHint',
+    needs: { action: 'read', subject: 'Report' },
+  },
+  {
+    path: 'orders',
+    label: 'tenantArea.nav.issue6Orders',
+    description: 'tenantArea.overview.issue6OrdersHint',
+    needs: { action: 'read', subject: 'Order' },
+  },
+  {
+    path: 'approvals',
+    label: 'tenantArea.nav.issue6Approvals',
+    description: 'tenantArea.overview.issue6ApprovalsHint',
+    needs: { action: 'read', subject: 'Approval' },
+  },
+  {
+    path: 'claims',
+    label: 'tenantArea.nav.issue6Claims',
+    description: 'tenantArea.overview.issue6ClaimsHint',
+    needs: { action: 'read', subject: 'Claim' },
+  },
+  {
+    path: 'budget',
+    label: 'tenantArea.nav.issue6Budget',
+    description: 'tenantArea.overview.issue6BudgetHint',
+    needs: { action: 'read', subject: 'Budget' },
+  },
+  {
+    path: 'taxes',
+    label: 'tenantArea.nav.issue6Taxes',
+    description: 'tenantArea.overview.issue6TaxesHint',
+    needs: { action: 'read', subject: 'TaxSettings' },
+  },
+  {
+    path: 'approval-chains',
+    label: 'tenantArea.nav.issue6Chains',
+    description: 'tenantArea.overview.issue6ChainsHint',
+    needs: { action: 'read', subject: 'ApprovalChain' },
+  },
+  {
+    path: 'publication-settings',
+    label: 'tenantArea.nav.issue6PublicationSettings',
+    description: 'tenantArea.overview.issue6PublicationSettingsHint',
+    needs: { action: 'read', subject: 'PublicationSettings' },
+  },
+  {
+    path: 'registers',
+    label: 'tenantArea.nav.issue6Registers',
+    description: 'tenantArea.overview.issue6RegistersHint',
+    needs: { action: 'read', subject: 'Report' },
   },
 ];
 

@@ -36,6 +36,16 @@ export const TENANT_ROUTES: Routes = [
         path: '',
         loadChildren: () => import('@sinergi/web/partnership').then((m) => m.PARTNERSHIP_ROUTES),
       },
+      {
+        // Orders, proofs and publication settings (libs/web/publication); each page checks its ability.
+        path: '',
+        loadChildren: () => import('@sinergi/web/publication').then((m) => m.PUBLICATION_ROUTES),
+      },
+      {
+        // Dashboard, approvals, claims, payments, budget, taxes, chains, registers (libs/web/billing).
+        path: '',
+        loadChildren: () => import('@sinergi/web/billing').then((m) => m.BILLING_ROUTES),
+      },
     ],
   },
 ];

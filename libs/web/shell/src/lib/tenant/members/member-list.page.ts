@@ -5,16 +5,17 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
+import { MatSortModule, type Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Router } from '@angular/router';
-import type { TenantMember, TenantRoleDefinition } from '@sinergi/contracts';
+import { MEMBER_SORTS, type TenantMember, type TenantRoleDefinition } from '@sinergi/contracts';
 import { INITIAL_LOAD_STATE, SinergiApi, isApiError, loadStates } from '@sinergi/web/api-client';
 import { TranslatePipe, TranslateService } from '@sinergi/web/i18n';
 import { type Observable, catchError, filter, of, switchMap } from 'rxjs';
 import { roleLabels } from '../../roles/role-labels';
 import { positiveInt } from '../audit-query';
 import { roleOptions } from '../role-options';
-import { ConfirmDialogComponent, type ConfirmDialogData, TypedCellDefDirective } from '@sinergi/web/ui';
+import { ConfirmDialogComponent, type ConfirmDialogData, TypedCellDefDirective, sortFromParam, sortToParam } from '@sinergi/web/ui';
 import { memberActions } from '../tenant-ability';
 import { TenantContextStore } from '../tenant-context.store';
 import { MemberDialogComponent, type MemberDialogData } from './member-dialog.component';
@@ -25,7 +26,7 @@ const DEFAULT_PAGE_SIZE = 25;
 @Component({
   selector: 'sg-member-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatTableModule, MatPaginatorModule, MatProgressBarModule, TranslatePipe, TypedCellDefDirective],
+  imports: [MatButtonModule, MatTableModule, MatSortModule, MatPaginatorModule, MatProgressBarModule, TranslatePipe, TypedCellDefDirective],
   template: `
     <header class="sg-page-header">
       <div>
@@ -53,9 +54,25 @@ const DEFAULT_PAGE_SIZE = 25;
       @if (result.status === 'loading') {
         <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | translate" />
       }
-      <table mat-table [dataSource]="rows()" [attr.aria-label]="'members.tableLabel' | translate">
+      <table
+        mat-table
+        matSort
+        [dataSource]="rows()"
+        [matSortActive]="sorting().state.active"
+        [matSortDirection]="sorting().state.direction"
+        (matSortChange)="setSort($event)"
+        [attr.aria-label]="'members.tableLabel' | translate"
+      >
         <ng-container matColumnDef="name">
-          <th mat-header-cell *matHeaderCellDef scope="col">{{ 'members.col.name' | translate }}</th>
+          <th
+            mat-header-cell
+            *matHeaderCellDef
+            mat-sort-header
+            scope="col"
+            [sortActionDescription]="'common.sortBy' | translate: { column: ('members.col.name' | translate) }"
+          >
+            {{ 'members.col.name' | translate }}
+          </th>
           <td mat-cell *matCellDef="let member; dataSource: rows()">
             <div class="name">
               {{ member.name }}
@@ -137,6 +154,7 @@ export class MemberListPage {
   /** Query parameters, bound by the router. */
   readonly page = input<string>();
   readonly pageSize = input<string>();
+  readonly sort = input<string>();
 
   private readonly api = inject(SinergiApi);
   private readonly store = inject(TenantContextStore);
@@ -158,7 +176,9 @@ export class MemberListPage {
   protected readonly busyId = signal<string | null>(null);
   protected readonly actionError = signal<string | null>(null);
 
+  protected readonly sorting = computed(() => sortFromParam(this.sort(), MEMBER_SORTS));
   protected readonly query = computed(() => ({
+    sort: this.sorting().param,
     page: positiveInt(this.page(), 1),
     pageSize: positiveInt(this.pageSize(), DEFAULT_PAGE_SIZE),
   }));
@@ -188,6 +208,14 @@ export class MemberListPage {
     void this.router.navigate([], {
       relativeTo: this.route,
       queryParams: { page: event.pageIndex + 1, pageSize: event.pageSize },
+      queryParamsHandling: 'merge',
+    });
+  }
+
+  protected setSort(sort: Sort): void {
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: { sort: sortToParam(sort), page: null },
       queryParamsHandling: 'merge',
     });
   }

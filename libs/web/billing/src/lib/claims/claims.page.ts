@@ -1,0 +1,128 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
+import { CLAIM_STATUSES, type ClaimStatus } from '@sinergi/contracts';
+import { BillingApi, type ClaimQuery, INITIAL_LOAD_STATE, loadStates } from '@sinergi/web/api-client';
+import { LocalDatePipe, RupiahPipe, TranslatePipe, type TranslationKey } from '@sinergi/web/i18n';
+import { TenantAccess, claimStatusKey, currentFiscalYear, fiscalYearOptions } from '@sinergi/web/publication';
+
+type ClaimSort = NonNullable<ClaimQuery['sort']>;
+const SORTS: readonly ClaimSort[] = ['-submittedAt', 'submittedAt', '-gross', 'gross', 'number', 'status', 'outlet'];
+
+/** `/t/:tenant/claims`: the claims (tagihan) with filters, sorting and pages. */
+@Component({
+  selector: 'sg-claims-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [MatFormFieldModule, MatPaginatorModule, MatProgressBarModule, MatSelectModule, RouterLink, TranslatePipe, LocalDatePipe, RupiahPipe],
+  template: `
+    <header class="sg-page-header">
+      <div>
+        <h1 class="sg-page-title">{{ 'billing.claims.title' | translate }}</h1>
+        <p class="sg-page-lead">{{ 'billing.claims.lead' | translate }}</p>
+      </div>
+    </header>
+    <form class="sg-filters" role="search" [attr.aria-label]="'billing.claims.filters' | translate" (submit)="$event.preventDefault()">
+      <mat-form-field subscriptSizing="dynamic">
+        <mat-label>{{ 'orders.fiscalYear' | translate }}</mat-label>
+        <mat-select [value]="fiscalYear()" (valueChange)="fiscalYear.set($event); page.set(1)">
+          @for (y of years; track y) {
+            <mat-option [value]="y">{{ y }}</mat-option>
+          }
+        </mat-select>
+      </mat-form-field>
+      <mat-form-field subscriptSizing="dynamic">
+        <mat-label>{{ 'billing.claims.status' | translate }}</mat-label>
+        <mat-select [value]="status()" (valueChange)="status.set($event); page.set(1)">
+          <mat-option value="">{{ 'orders.any' | translate }}</mat-option>
+          @for (s of statuses; track s) {
+            <mat-option [value]="s">{{ statusKey(s) | translate }}</mat-option>
+          }
+        </mat-select>
+      </mat-form-field>
+      <mat-form-field subscriptSizing="dynamic">
+        <mat-label>{{ 'orders.list.sort' | translate }}</mat-label>
+        <mat-select [value]="sort()" (valueChange)="sort.set($event); page.set(1)">
+          @for (s of sorts; track s) {
+            <mat-option [value]="s">{{ sortKey(s) | translate }}</mat-option>
+          }
+        </mat-select>
+      </mat-form-field>
+    </form>
+    @let result = state();
+    @if (result.status === 'error') {
+      <div class="sg-alert sg-alert--error" role="alert">{{ result.error.message }}</div>
+    }
+    <div class="sg-table-scroll" tabindex="0" [attr.aria-busy]="result.status === 'loading'">
+      @if (result.status === 'loading') {
+        <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | translate" />
+      }
+      <table class="plain" [attr.aria-label]="'billing.claims.tableLabel' | translate">
+        <thead>
+          <tr>
+            <th scope="col">{{ 'billing.claims.number' | translate }}</th>
+            <th scope="col">{{ 'orders.list.outlet' | translate }}</th>
+            <th scope="col">{{ 'billing.claims.status' | translate }}</th>
+            <th scope="col" class="num">{{ 'billing.claims.gross' | translate }}</th>
+            <th scope="col" class="num">{{ 'billing.claims.net' | translate }}</th>
+            <th scope="col">{{ 'billing.claims.submittedAt' | translate }}</th>
+          </tr>
+        </thead>
+        <tbody>
+          @for (c of result.value?.items ?? []; track c.id) {
+            <tr>
+              <td><a [routerLink]="[c.id]">{{ c.number }}</a></td>
+              <td>{{ c.outlet.name }}<div class="sg-muted">{{ c.company.legalName }}</div></td>
+              <td><span class="chip">{{ statusKey(c.status) | translate }}</span></td>
+              <td class="num">{{ c.gross | rupiah }}</td>
+              <td class="num">{{ c.net | rupiah }}</td>
+              <td>{{ c.submittedAt | localDate: 'dateTime' }}</td>
+            </tr>
+          }
+        </tbody>
+      </table>
+      @if (result.status === 'loaded' && result.value.total === 0) {
+        <p class="sg-empty">{{ 'billing.claims.empty' | translate }}</p>
+      }
+      <mat-paginator [length]="result.value?.total ?? 0" [pageIndex]="page() - 1" [pageSize]="pageSize()" [pageSizeOptions]="[25, 50, 100]" (page)="onPage($event)" />
+    </div>
+  `,
+  styles: `
+    table.plain { border-collapse: collapse; }
+    table.plain th, table.plain td { text-align: left; padding: 8px 12px; border-bottom: 1px solid var(--mat-sys-outline-variant); vertical-align: top; }
+    table.plain .num { text-align: right; white-space: nowrap; }
+    .chip { padding: 2px 8px; border-radius: 8px; background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); font: var(--mat-sys-label-medium); }
+  `,
+})
+export class ClaimsPage {
+  private readonly api = inject(BillingApi);
+  private readonly access = inject(TenantAccess);
+  protected readonly years = fiscalYearOptions();
+  protected readonly statuses = CLAIM_STATUSES;
+  protected readonly sorts = SORTS;
+  protected readonly statusKey = claimStatusKey;
+  protected sortKey(sort: ClaimSort): TranslationKey {
+    return `billing.claims.sort.${sort}`;
+  }
+  protected readonly fiscalYear = signal(currentFiscalYear());
+  protected readonly status = signal<ClaimStatus | ''>('');
+  protected readonly sort = signal<ClaimSort>('-submittedAt');
+  protected readonly page = signal(1);
+  protected readonly pageSize = signal(25);
+  private readonly query = computed<ClaimQuery>(() => ({
+    fiscalYear: this.fiscalYear(),
+    status: this.status() || undefined,
+    sort: this.sort(),
+    page: this.page(),
+    pageSize: this.pageSize(),
+  }));
+  protected readonly state = toSignal(toObservable(this.query).pipe(loadStates((q) => this.api.claims(this.access.slug(), q))), { initialValue: INITIAL_LOAD_STATE });
+
+  protected onPage(event: PageEvent): void {
+    this.page.set(event.pageIndex + 1);
+    this.pageSize.set(event.pageSize);
+  }
+}
