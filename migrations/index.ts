@@ -10,6 +10,7 @@ import { PlatformMediaDossier1763900000007 } from './platform/1763900000007-plat
 import { PlatformConfigurationPacks1763900000008 } from './platform/1763900000008-platform-configuration-packs';
 import { PlatformPublishedCalls1763900000009 } from './platform/1763900000009-platform-published-calls';
 import { PlatformTenantOutbox1763900000010 } from './platform/1763900000010-platform-tenant-outbox';
+import { PlatformTenantRoleHolders1763900000011 } from './platform/1763900000011-platform-tenant-role-holders';
 import { TenantInitial1763900000000 } from './tenant/1763900000000-tenant-initial';
 import { TenantRoles1763900000001 } from './tenant/1763900000001-tenant-roles';
 import { TenantAuditLog1763900000002 } from './tenant/1763900000002-tenant-audit-log';
@@ -37,6 +38,7 @@ export const PLATFORM_MIGRATIONS: MigrationClass[] = [
   PlatformConfigurationPacks1763900000008,
   PlatformPublishedCalls1763900000009,
   PlatformTenantOutbox1763900000010,
+  PlatformTenantRoleHolders1763900000011,
 ];
 
 /** Applied in order to every tenant schema; a tenant's schema version is how many it has. Append only. */

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ApprovalAction,
   ApprovalActionKind,
@@ -13,7 +12,7 @@ import {
 import { AuditTrail } from '@sinergi/server/audit';
 import { AppException, pageOf, pageWindow, RequestActor, TenantDatabase, todayInJakarta } from '@sinergi/server/core';
 import { createHash } from 'node:crypto';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { resolveSteps } from '../chains/chain-rules';
 import { ApprovalChainService } from '../chains/approval-chains.service';
 import { ApprovalActionEntity, ApprovalInstanceEntity } from '../workflow.entities';
@@ -53,7 +52,6 @@ export class ApprovalWorkflow {
 
   constructor(
     private readonly tenantDb: TenantDatabase,
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly chains: ApprovalChainService,
     private readonly audit: AuditTrail,
   ) {}
@@ -262,46 +260,33 @@ export class ApprovalWorkflow {
   }
 
   /**
-   * Who holds each role in the current tenant on `today`: its members (platform memberships, read
-   * outside the tenant's transaction) and the people it is delegated to that day.
+   * Who holds each role in the current tenant on `today`: its members and the people it is delegated
+   * to that day. All on the tenant's own connection (platform.calling_tenant_members), one query after
+   * the other: a second pooled connection per request starves the pool under load.
    */
   async holdersOf(roles: string[], today: string): Promise<Map<string, { userId: string; name: string; email: string; delegatedBy: string | null }[]>> {
-    const tenantId = this.tenantDb.currentTenant().id;
-    const [members, delegates] = await Promise.all([
-      this.dataSource.query(
-        `select u.id as "userId", u.name, u.email, m.roles::text[] as roles
-           from platform.tenant_memberships m join platform.users u on u.id = m.user_id
-          where m.tenant_id = $1 and m.roles::text[] && $2::text[] and u.password_hash is not null
-          order by lower(u.name), u.id`,
-        [tenantId, roles],
-      ) as Promise<{ userId: string; name: string; email: string; roles: string[] }[]>,
-      this.tenantDb.manager().query(
-        `select role, to_user_id as "userId", to_name as name, from_name as "fromName" from delegations
-          where revoked_at is null and $1::date between starts_on and ends_on and role = any($2::text[])
-          order by to_name`,
-        [today, roles],
-      ) as Promise<{ role: string; userId: string; name: string; fromName: string }[]>,
-    ]);
-    const delegateEmails = await this.emailsOf([...new Set(delegates.map((d) => d.userId))]);
+    const manager = this.tenantDb.manager();
+    const delegates = (await manager.query(
+      `select role, to_user_id as "userId", to_name as name, from_name as "fromName" from delegations
+        where revoked_at is null and $1::date between starts_on and ends_on and role = any($2::text[])
+        order by to_name`,
+      [today, roles],
+    )) as { role: string; userId: string; name: string; fromName: string }[];
+    const people = (await manager.query(`select user_id as "userId", name, email, roles from platform.calling_tenant_members($1::text[], $2::uuid[])`, [
+      roles,
+      [...new Set(delegates.map((d) => d.userId))],
+    ])) as { userId: string; name: string; email: string; roles: string[] }[];
+    const emails = new Map(people.map((p) => [p.userId, p.email]));
     const byRole = new Map<string, { userId: string; name: string; email: string; delegatedBy: string | null }[]>();
     for (const role of roles) {
-      const list = members.filter((m) => m.roles.includes(role)).map((m) => ({ userId: m.userId, name: m.name, email: m.email, delegatedBy: null as string | null }));
+      const list = people.filter((m) => m.roles.includes(role)).map((m) => ({ userId: m.userId, name: m.name, email: m.email, delegatedBy: null as string | null }));
       for (const d of delegates) {
-        const email = delegateEmails.get(d.userId);
+        const email = emails.get(d.userId);
         if (d.role === role && email && !list.some((h) => h.userId === d.userId)) list.push({ userId: d.userId, name: d.name, email, delegatedBy: d.fromName });
       }
       byRole.set(role, list);
     }
     return byRole;
-  }
-
-  private async emailsOf(userIds: string[]): Promise<Map<string, string>> {
-    if (userIds.length === 0) return new Map();
-    const rows = (await this.dataSource.query(`select id, email from platform.users where id = any($1::uuid[]) and password_hash is not null`, [userIds])) as {
-      id: string;
-      email: string;
-    }[];
-    return new Map(rows.map((row) => [row.id, row.email]));
   }
 
   /** The actor as the history and the audit trail name them: with the delegator when the role is delegated. */
