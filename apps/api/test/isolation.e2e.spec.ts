@@ -128,6 +128,8 @@ describe('Isolation: every route, every kind of caller, the other tenant', () =>
       id: '00000000-0000-4000-8000-000000000000',
       companyId: theirCompany.body.companies[0]!.id,
       token: 'x'.repeat(43),
+      kind: 'claim',
+      fileId: '00000000-0000-4000-8000-000000000002',
     };
     const doc = await callers['anonymous'].get<{ paths: Record<string, Record<string, unknown>> }>('/api/docs-json');
     routes = Object.entries(doc.body.paths).flatMap(([path, methods]) =>
