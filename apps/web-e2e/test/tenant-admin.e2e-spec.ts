@@ -57,8 +57,18 @@ describe('Web app: a tenant admin, from the invitation mail to inviting staff, i
     await page.getByRole('button', { name: 'Undang staf' }).click();
     const dialog = page.getByRole('dialog', { name: 'Undang staf' });
     await dialog.waitFor();
-    await dialog.getByLabel('E-mail', { exact: true }).fill('verifikator@rajaampatkab.go.id');
-    await dialog.getByLabel('Nama lengkap', { exact: true }).fill('Maria Wompere');
+    const email = dialog.getByLabel('E-mail', { exact: true });
+    const name = dialog.getByLabel('Nama lengkap', { exact: true });
+    // While it opens, the dialog may still move focus to its first field: type until both hold their text.
+    const typed = await until(
+      async () => {
+        await email.fill('verifikator@rajaampatkab.go.id');
+        await name.fill('Maria Wompere');
+        return `${await email.inputValue()}|${await name.inputValue()}`;
+      },
+      (value) => value === 'verifikator@rajaampatkab.go.id|Maria Wompere',
+    );
+    expect(typed).toBe('verifikator@rajaampatkab.go.id|Maria Wompere');
     await dialog.getByRole('combobox', { name: 'Peran' }).click();
     await page.getByRole('option', { name: 'Verifikator' }).click();
     await page.keyboard.press('Escape'); // closes the multi-select panel, not the dialog
@@ -103,8 +113,18 @@ describe('Web app: a tenant admin, from the invitation mail to inviting staff, i
 
     await page.getByRole('button', { name: 'Undang staf' }).click();
     const dialog = page.getByRole('dialog', { name: 'Undang staf' });
-    await dialog.getByLabel('E-mail', { exact: true }).fill('verifikator@rajaampatkab.go.id');
-    await dialog.getByLabel('Nama lengkap', { exact: true }).fill('Maria Wompere');
+    const email = dialog.getByLabel('E-mail', { exact: true });
+    const name = dialog.getByLabel('Nama lengkap', { exact: true });
+    // While it opens, the dialog may still move focus to its first field: type until both hold their text.
+    const typed = await until(
+      async () => {
+        await email.fill('verifikator@rajaampatkab.go.id');
+        await name.fill('Maria Wompere');
+        return `${await email.inputValue()}|${await name.inputValue()}`;
+      },
+      (value) => value === 'verifikator@rajaampatkab.go.id|Maria Wompere',
+    );
+    expect(typed).toBe('verifikator@rajaampatkab.go.id|Maria Wompere');
     await dialog.getByRole('combobox', { name: 'Peran' }).click();
     await page.getByRole('option', { name: 'Verifikator' }).click();
     await page.keyboard.press('Escape');
