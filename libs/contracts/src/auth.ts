@@ -11,6 +11,43 @@ export type MediaLegalForm = (typeof MEDIA_LEGAL_FORMS)[number];
 export const MEDIA_ROLES = ['owner', 'editor'] as const;
 export type MediaRole = (typeof MEDIA_ROLES)[number];
 
+/**
+ * What a press company's people may do, checked with CASL on every media handler (`/api/media/
+ * companies/:companyId/...` and `/api/t/:tenant/media/:companyId/...`), and returned with each
+ * company of `/api/media/me` so the portal can hide what the user cannot do.
+ */
+export const MEDIA_ACTIONS = ['read', 'create', 'update', 'delete'] as const;
+export type MediaAction = (typeof MEDIA_ACTIONS)[number];
+export const MEDIA_SUBJECTS = [
+  'MediaCompany',
+  'MediaMember',
+  'MediaPerson',
+  'Outlet',
+  'DossierDocument',
+  'Application',
+  'Agreement',
+  'Order',
+  'Proof',
+  'Claim',
+] as const;
+export type MediaSubject = (typeof MEDIA_SUBJECTS)[number];
+
+/** Bound to one company: `{ id }` for the company itself, `{ companyId }` for what belongs to it. */
+export type MediaAbilityRule = {
+  action: MediaAction | MediaAction[];
+  subject: MediaSubject | MediaSubject[];
+  conditions: { id: string } | { companyId: string };
+  inverted?: boolean;
+};
+
+// A company is read and changed, never created or deleted, through its own routes.
+const actionsOn = (subject: MediaSubject): MediaAction[] => (subject === 'MediaCompany' ? ['read', 'update'] : [...MEDIA_ACTIONS]);
+/** What each company role may do in its own company (an editor does everything but manage the team). */
+export const MEDIA_ROLE_PERMISSIONS: Record<MediaRole, { action: MediaAction[]; subject: MediaSubject }[]> = {
+  owner: MEDIA_SUBJECTS.map((subject) => ({ action: actionsOn(subject), subject })),
+  editor: MEDIA_SUBJECTS.map((subject) => ({ action: subject === 'MediaMember' ? ['read'] : actionsOn(subject), subject })),
+};
+
 /** POST /api/media/register: a person and their press company; a confirmation mail follows. */
 export type MediaRegistrationRequest = {
   email: string;

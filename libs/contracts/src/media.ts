@@ -1,4 +1,4 @@
-import type { MediaLegalForm, MediaRole } from './auth';
+import type { MediaAbilityRule, MediaLegalForm, MediaRole } from './auth';
 import type { DewanPersStatus, DossierDocumentType, MediaType, UkwLevel } from './rules';
 
 /** A press company's dossier profile: kept once, read by every tenant it applies to. */
@@ -105,6 +105,8 @@ export type MediaPartnershipSummary = {
 
 export type MediaCompanyDossier = MediaCompanyProfile & {
   roles: MediaRole[];
+  /** The caller's CASL rules in this company (the portal hides what they forbid). */
+  abilities: MediaAbilityRule[];
   people: MediaPerson[];
   outlets: MediaOutlet[];
   documents: DossierDocument[];

@@ -67,6 +67,8 @@ export type ApplicationDocument = {
   note: string | null;
   decidedBy: string | null;
   decidedAt: string | null;
+  /** Fields the caller's roles may not read (SENSITIVE_DOCUMENT_FIELDS: then `number` is null and the file 403). */
+  hidden?: string[];
 };
 
 export type FactualVisit = { visitedOn: string; officer: string; passed: boolean; note: string | null };

@@ -28,13 +28,38 @@ export const TENANT_SUBJECTS = [
   'Claim',
   'Payment',
   'Report',
+  // Sensitive parts of an applicant's dossier, shown through its application (see SENSITIVE_DOCUMENTS).
+  'BankAccount',
+  'PersonalIdentity',
 ] as const;
-export type TenantSubject = (typeof TENANT_SUBJECTS)[number];
+/**
+ * Not in the permission list: a document an applicant showed the tenant, readable by whoever reads
+ * applications, except the fields of SENSITIVE_DOCUMENT_FIELDS on the sensitive document types.
+ */
+export type DerivedTenantSubject = 'ApplicationDocument';
+export type TenantSubject = (typeof TENANT_SUBJECTS)[number] | DerivedTenantSubject;
 
 export type Permission = { action: TenantAction; subject: TenantSubject };
 
+/**
+ * Dossier documents that carry personal or payment data (their `number` is the account number or
+ * the NIK, their file the bank book or the KTP scan): readable only with the permission named here.
+ */
+export const SENSITIVE_DOCUMENTS: Record<'bank-account' | 'ktp-penanggung-jawab', TenantSubject> = {
+  'bank-account': 'BankAccount',
+  'ktp-penanggung-jawab': 'PersonalIdentity',
+};
+/** The fields of an application document hidden without that permission (`file`: its download). */
+export const SENSITIVE_DOCUMENT_FIELDS = ['number', 'file'] as const;
+
 /** CASL's rule shape (what `/me` returns and @casl/ability consumes). */
-export type AbilityRule = { action: TenantAction | TenantAction[]; subject: TenantSubject | TenantSubject[]; inverted?: boolean };
+export type AbilityRule = {
+  action: TenantAction | TenantAction[];
+  subject: TenantSubject | TenantSubject[];
+  fields?: string[];
+  conditions?: Record<string, unknown>;
+  inverted?: boolean;
+};
 
 export const BUILTIN_TENANT_ROLES = [
   'admin',
@@ -82,6 +107,9 @@ export const DEFAULT_ROLE_PERMISSIONS: Record<BuiltinTenantRole, Permission[]> =
     ...grant('Application', 'read', 'update'),
     { action: 'read', subject: 'Announcement' },
     { action: 'read', subject: 'OutletBlock' },
+    // Checks that the account is in the company's name and the KTP is the person in charge's.
+    { action: 'read', subject: 'BankAccount' },
+    { action: 'read', subject: 'PersonalIdentity' },
   ],
   // Orders, checks proofs of publication, prepares claims for approval (often the PPTK's staff).
   'publication-operator': [
@@ -124,8 +152,10 @@ export const DEFAULT_ROLE_PERMISSIONS: Record<BuiltinTenantRole, Permission[]> =
     { action: 'read', subject: 'Claim' },
     ...grant('Payment', 'read', 'create'),
     { action: 'read', subject: 'Report' },
+    // Pays into the company's account (SP2D, kwitansi); has no use for anyone's NIK.
+    { action: 'read', subject: 'BankAccount' },
   ],
-  // Inspektorat, BPK: reads everything, changes nothing.
+  // Inspektorat, BPK: reads everything (the account paid into and the KTP checked included), changes nothing.
   auditor: readEverything,
 };
 

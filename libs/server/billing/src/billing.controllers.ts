@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { BILLING_DOCUMENT_KINDS, BillingDocumentKind, Claim, ClaimSummary, Page, Payment, TaxSettings, TaxSettingsRequest } from '@sinergi/contracts';
-import { AppException, Can, CurrentActor, CurrentMediaCompany, ForMediaCompany, MediaCompanyContext, RequestActor } from '@sinergi/server/core';
+import { AppException, Can, CurrentActor, CurrentMediaCompany, ForMediaCompany, MediaCan, MediaCompanyContext, RequestActor } from '@sinergi/server/core';
 import { sendStoredFile } from '@sinergi/server/storage';
 import type { Response } from 'express';
 import { ClaimQueryDto, ClaimVersionDto, MediaClaimQueryDto, RecordPaymentDto, ResubmitClaimDto, SubmitClaimDto, TaxSettingsDto } from './billing.dto';
@@ -121,16 +121,19 @@ export class MediaClaimsController {
 
   @Post()
   @ApiCreatedResponse({ description: 'Amounts and taxes frozen now; 422 CLAIM_PROOFS_INVALID naming each bad proof; 422 SETTINGS_MISSING without tax settings' })
+  @MediaCan('create', 'Claim')
   submit(@CurrentMediaCompany() media: MediaCompanyContext, @Body() body: SubmitClaimDto, @CurrentActor() actor: RequestActor): Promise<Claim> {
     return this.claims.submit(media.companyId, body.proofIds, actor);
   }
 
   @Get()
+  @MediaCan('read', 'Claim')
   list(@CurrentMediaCompany() media: MediaCompanyContext, @Query() query: MediaClaimQueryDto): Promise<Page<ClaimSummary>> {
     return this.claims.listForCompany(media.companyId, query);
   }
 
   @Get(':id')
+  @MediaCan('read', 'Claim')
   get(@CurrentMediaCompany() media: MediaCompanyContext, @Param('id', uuid) id: string): Promise<Claim> {
     return this.claims.getForCompany(media.companyId, id);
   }
@@ -138,6 +141,7 @@ export class MediaClaimsController {
   @Post(':id/resubmit')
   @HttpCode(200)
   @ApiOkResponse({ description: 'Only a returned claim; a new approval round with the amounts frozen again' })
+  @MediaCan('update', 'Claim')
   resubmit(@CurrentMediaCompany() media: MediaCompanyContext, @Param('id', uuid) id: string, @Body() body: ResubmitClaimDto, @CurrentActor() actor: RequestActor): Promise<Claim> {
     return this.claims.resubmit(media.companyId, id, body, actor);
   }
@@ -145,11 +149,13 @@ export class MediaClaimsController {
   @Post(':id/cancel')
   @HttpCode(200)
   @ApiOkResponse({ description: 'Only a returned claim; its proofs can be claimed again' })
+  @MediaCan('update', 'Claim')
   cancel(@CurrentMediaCompany() media: MediaCompanyContext, @Param('id', uuid) id: string, @Body() body: ClaimVersionDto, @CurrentActor() actor: RequestActor): Promise<Claim> {
     return this.claims.cancel(media.companyId, id, body.version, actor);
   }
 
   @Get(':id/documents/:kind')
+  @MediaCan('read', 'Claim')
   async document(@CurrentMediaCompany() media: MediaCompanyContext, @Param('id', uuid) id: string, @Param('kind') kind: string, @Res() response: Response): Promise<void> {
     const { name, file } = await this.claims.document(id, documentKind(kind), { companyId: media.companyId });
     sendStoredFile(response, file, name);

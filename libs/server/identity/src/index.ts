@@ -12,3 +12,6 @@ export { InvitationService } from './invitations/invitation.service';
 export type { IssuedInvitation } from './invitations/invitation.service';
 export { UserService } from './users/user.service';
 export { EmailConfirmationService } from './users/email-confirmation.service';
+export { cachedMediaAbility, mediaAbility, mediaAbilityRules } from './access/ability.factory';
+export type { MediaAbility, MediaMembershipRoles } from './access/ability.factory';
+export { assertMediaCan, CurrentMediaAbility, CurrentTenantAbility, mayReadApplicationFile, readableApplicationDocument } from './access/current-ability.decorator';

@@ -9,8 +9,8 @@ import { MediaCompanyEntity } from './entities/media-company.entity';
 export type CompanyMember = { userId: string; email: string; name: string; roles: MediaRole[]; invited: boolean };
 
 /**
- * A press company's team. Only its own people see it (another company's id answers 404, as if it
- * did not exist); only owners invite.
+ * A press company's team. The guards admit only its own people (another company's id answers 404,
+ * as if it did not exist) and only owners to invite (@MediaCan('create', 'MediaMember')).
  */
 @Injectable()
 export class CompanyMembersService {
@@ -21,14 +21,11 @@ export class CompanyMembersService {
     private readonly invitations: InvitationService,
   ) {}
 
-  async list(callerId: string, companyId: string): Promise<CompanyMember[]> {
-    await this.rolesOf(callerId, companyId);
+  async list(companyId: string): Promise<CompanyMember[]> {
     return (await this.memberships.companyMembers(companyId)) as CompanyMember[];
   }
 
-  async invite(callerId: string, companyId: string, invitee: { email: string; name: string; role: MediaRole }): Promise<CompanyMember> {
-    const roles = await this.rolesOf(callerId, companyId);
-    if (!roles.includes('owner')) throw new AppException('FORBIDDEN');
+  async invite(companyId: string, invitee: { email: string; name: string; role: MediaRole }): Promise<CompanyMember> {
     const company = await this.dataSource.getRepository(MediaCompanyEntity).findOneByOrFail({ id: companyId });
     return this.dataSource.transaction(async (manager) => {
       const user = await this.users.ensureUser(manager, invitee.email, invitee.name);
@@ -37,11 +34,5 @@ export class CompanyMembersService {
       await this.invitations.inviteToCompany(manager, { id: companyId, name: company.legalName }, invitee, [invitee.role]);
       return { userId: user.id, email: user.email, name: user.name, roles: [invitee.role], invited: !user.passwordHash };
     });
-  }
-
-  private async rolesOf(callerId: string, companyId: string): Promise<string[]> {
-    const membership = (await this.memberships.mediaMembershipsOf(callerId)).find((m) => m.companyId === companyId);
-    if (!membership) throw new AppException('MEMBER_NOT_FOUND', { en: 'There is no such company.', id: 'Perusahaan tidak ditemukan.' });
-    return membership.roles;
   }
 }

@@ -1,11 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { MEDIA_LEGAL_FORMS, MEDIA_ROLES, MediaLegalForm, MediaMe, MediaRegistrationRequest, MediaRole, PASSWORD_POLICY } from '@sinergi/contracts';
-import { Caller, CurrentCaller, Public } from '@sinergi/server/core';
+import { Caller, CurrentCaller, ForMediaCompany, MediaCan, Public } from '@sinergi/server/core';
 import { EmailConfirmationService } from '@sinergi/server/identity';
 import { Type } from 'class-transformer';
 import { IsDefined, IsEmail, IsIn, IsObject, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { CompanyMemberGuard } from './company-member.guard';
 import { CompanyMember, CompanyMembersService } from './company-members.service';
 import { MediaRegistrationService } from './media-registration.service';
 
@@ -81,23 +80,21 @@ export class MediaController {
   ) {}
 
   @Get('companies/:companyId/members')
-  @UseGuards(CompanyMemberGuard)
+  @ForMediaCompany()
+  @MediaCan('read', 'MediaMember')
   @ApiBearerAuth()
   @ApiOkResponse({ description: "The company's people; another company's id answers 404" })
-  listMembers(@CurrentCaller() caller: Caller, @Param('companyId') companyId: string): Promise<CompanyMember[]> {
-    return this.members.list(caller.userId, companyId);
+  listMembers(@Param('companyId') companyId: string): Promise<CompanyMember[]> {
+    return this.members.list(companyId);
   }
 
   @Post('companies/:companyId/members')
-  @UseGuards(CompanyMemberGuard)
+  @ForMediaCompany()
+  @MediaCan('create', 'MediaMember')
   @ApiBearerAuth()
   @ApiCreatedResponse({ description: 'Owners invite colleagues (owner, editor) by mail' })
-  inviteColleague(
-    @CurrentCaller() caller: Caller,
-    @Param('companyId') companyId: string,
-    @Body() body: InviteColleagueDto,
-  ): Promise<CompanyMember> {
-    return this.members.invite(caller.userId, companyId, body);
+  inviteColleague(@Param('companyId') companyId: string, @Body() body: InviteColleagueDto): Promise<CompanyMember> {
+    return this.members.invite(companyId, body);
   }
 
   @Public()
@@ -117,7 +114,7 @@ export class MediaController {
 
   @Get('me')
   @ApiBearerAuth()
-  @ApiOkResponse({ description: "The caller's companies (outlets, dossier and partnerships come with the media module)" })
+  @ApiOkResponse({ description: "The caller's companies (outlets, dossier and partnerships come with the media module), each with the caller's CASL rules in it" })
   me(@CurrentCaller() caller: Caller): Promise<MediaMe> {
     return this.registration.me(caller.userId);
   }

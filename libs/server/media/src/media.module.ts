@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '@sinergi/server/identity';
 import { NotificationModule } from '@sinergi/server/notification';
 import { StorageModule } from '@sinergi/server/storage';
-import { CompanyMemberGuard } from './company-member.guard';
 import { CompanyMembersService } from './company-members.service';
 import { DossierController } from './dossier/dossier.controller';
 import { DossierService } from './dossier/dossier.service';
@@ -14,7 +13,7 @@ import { MediaRegistrationService } from './media-registration.service';
 @Module({
   imports: [IdentityModule, StorageModule, NotificationModule],
   controllers: [MediaController, DossierController],
-  providers: [MediaRegistrationService, CompanyMembersService, CompanyMemberGuard, DossierService, DossierExpiryReminders],
+  providers: [MediaRegistrationService, CompanyMembersService, DossierService, DossierExpiryReminders],
   exports: [MediaRegistrationService, DossierService, DossierExpiryReminders],
 })
 export class MediaModule {}

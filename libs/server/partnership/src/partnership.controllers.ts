@@ -23,11 +23,13 @@ import {
   CurrentMediaCompany,
   CurrentTenant,
   ForMediaCompany,
+  MediaCan,
   MediaCompanyContext,
   PlatformAdminOnly,
   RequestActor,
   TenantRequestContext,
 } from '@sinergi/server/core';
+import { CurrentTenantAbility, mayReadApplicationFile, readableApplicationDocument, TenantAbility } from '@sinergi/server/identity';
 import { STARTING_CONFIGURATIONS } from '@sinergi/server/rules';
 import { sendStoredFile } from '@sinergi/server/storage';
 import type { Response } from 'express';
@@ -96,6 +98,14 @@ export class PartnershipConfigurationController {
   }
 }
 
+/**
+ * Staff read an applicant's dossier only through its application, and of it only what their
+ * roles' field rules allow (an account number or a NIK only with BankAccount / PersonalIdentity).
+ */
+function readBy(ability: TenantAbility): (application: Application) => Application {
+  return (application) => ({ ...application, documents: application.documents.map((document) => readableApplicationDocument(ability, document)) });
+}
+
 @ApiTags('partnership')
 @ApiBearerAuth()
 @Controller('t/:tenant')
@@ -117,45 +127,52 @@ export class ApplicationsController {
 
   @Get('applications/:id')
   @Can('read', 'Application')
-  get(@Param('id', uuid) id: string): Promise<Application> {
-    return this.applications.get(id);
+  get(@CurrentTenantAbility() ability: TenantAbility, @Param('id', uuid) id: string): Promise<Application> {
+    return this.applications.get(id).then(readBy(ability));
   }
 
   @Post('applications/:id/documents/:documentId/decision')
   @HttpCode(200)
   @Can('update', 'Application')
   @ApiOkResponse({ description: 'Approve, reject (with a note) or set pending; 409 STALE_VERSION when someone decided meanwhile' })
-  decide(@Param('id', uuid) id: string, @Param('documentId', uuid) documentId: string, @Body() body: DocumentDecisionDto, @CurrentActor() actor: RequestActor): Promise<Application> {
-    return this.applications.decideDocument(id, documentId, body, actor);
+  decide(
+    @CurrentTenantAbility() ability: TenantAbility,
+    @Param('id', uuid) id: string,
+    @Param('documentId', uuid) documentId: string,
+    @Body() body: DocumentDecisionDto,
+    @CurrentActor() actor: RequestActor,
+  ): Promise<Application> {
+    return this.applications.decideDocument(id, documentId, body, actor).then(readBy(ability));
   }
 
   @Get('applications/:id/documents/:documentId/file')
   @Can('read', 'Application')
-  async file(@Param('id', uuid) id: string, @Param('documentId', uuid) documentId: string, @Res() response: Response): Promise<void> {
-    const { name, file } = await this.applications.documentFile(id, documentId);
+  @ApiOkResponse({ description: 'The file the applicant showed; 403 for a bank book or KTP without BankAccount / PersonalIdentity' })
+  async file(@CurrentTenantAbility() ability: TenantAbility, @Param('id', uuid) id: string, @Param('documentId', uuid) documentId: string, @Res() response: Response): Promise<void> {
+    const { name, file } = await this.applications.documentFile(id, documentId, (document) => mayReadApplicationFile(ability, document));
     sendStoredFile(response, file, name);
   }
 
   @Post('applications/:id/factual-visit')
   @HttpCode(200)
   @Can('update', 'Application')
-  factualVisit(@Param('id', uuid) id: string, @Body() body: FactualVisitDto, @CurrentActor() actor: RequestActor): Promise<Application> {
-    return this.applications.recordFactualVisit(id, body, actor);
+  factualVisit(@CurrentTenantAbility() ability: TenantAbility, @Param('id', uuid) id: string, @Body() body: FactualVisitDto, @CurrentActor() actor: RequestActor): Promise<Application> {
+    return this.applications.recordFactualVisit(id, body, actor).then(readBy(ability));
   }
 
   @Post('applications/:id/tiering')
   @HttpCode(200)
   @Can('update', 'Application')
   @ApiOkResponse({ description: 'Evaluates the rules in force; the explanation and the rule set version are stored with the decision' })
-  tier(@Param('id', uuid) id: string, @Body() body: VersionDto, @CurrentActor() actor: RequestActor): Promise<Application> {
-    return this.applications.tier(id, body.version, actor);
+  tier(@CurrentTenantAbility() ability: TenantAbility, @Param('id', uuid) id: string, @Body() body: VersionDto, @CurrentActor() actor: RequestActor): Promise<Application> {
+    return this.applications.tier(id, body.version, actor).then(readBy(ability));
   }
 
   @Post('objections/:id/answer')
   @HttpCode(200)
   @Can('update', 'Application')
-  answer(@Param('id', uuid) id: string, @Body() body: ObjectionAnswerDto, @CurrentActor() actor: RequestActor): Promise<Application> {
-    return this.applications.answerObjection(id, body.answer, body.upheld, actor);
+  answer(@CurrentTenantAbility() ability: TenantAbility, @Param('id', uuid) id: string, @Body() body: ObjectionAnswerDto, @CurrentActor() actor: RequestActor): Promise<Application> {
+    return this.applications.answerObjection(id, body.answer, body.upheld, actor).then(readBy(ability));
   }
 
   @Get('announcements')
@@ -292,6 +309,7 @@ export class MediaPartnershipController {
 
   @Get()
   @ApiOkResponse({ description: "The tenant's requirements for the year and, per outlet, what the rules say and what is missing" })
+  @MediaCan('read', 'Application')
   view(
     @CurrentMediaCompany() media: MediaCompanyContext,
     @CurrentTenant() tenant: TenantRequestContext,
@@ -302,22 +320,26 @@ export class MediaPartnershipController {
 
   @Post('applications')
   @ApiCreatedResponse({ description: 'One application per outlet; 422 WINDOW_CLOSED outside registration, APPLICATION_INCOMPLETE with the missing documents' })
+  @MediaCan('create', 'Application')
   apply(@CurrentMediaCompany() media: MediaCompanyContext, @Body() body: SubmitApplicationDto, @CurrentActor() actor: RequestActor): Promise<Application[]> {
     return this.applications.submit(media.companyId, body.fiscalYear, body.outletIds, actor);
   }
 
   @Get('applications')
+  @MediaCan('read', 'Application')
   list(@CurrentMediaCompany() media: MediaCompanyContext): Promise<Application[]> {
     return this.applications.forCompany(media.companyId);
   }
 
   @Get('applications/:id')
+  @MediaCan('read', 'Application')
   get(@CurrentMediaCompany() media: MediaCompanyContext, @Param('id', uuid) id: string): Promise<Application> {
     return this.applications.get(id, { companyId: media.companyId });
   }
 
   @Post('applications/:id/documents/:documentId/resubmission')
   @HttpCode(200)
+  @MediaCan('update', 'Application')
   resubmit(
     @CurrentMediaCompany() media: MediaCompanyContext,
     @Param('id', uuid) id: string,
@@ -329,11 +351,13 @@ export class MediaPartnershipController {
   }
 
   @Post('applications/:id/objections')
+  @MediaCan('update', 'Application')
   object(@CurrentMediaCompany() media: MediaCompanyContext, @Param('id', uuid) id: string, @Body() body: ObjectionDto, @CurrentActor() actor: RequestActor): Promise<Application> {
     return this.applications.object(media.companyId, id, body.text, actor);
   }
 
   @Get('agreements/:id/pdf')
+  @MediaCan('read', 'Agreement')
   async agreement(@CurrentMediaCompany() media: MediaCompanyContext, @Param('id', uuid) id: string, @Res() response: Response): Promise<void> {
     const { name, file } = await this.agreements.pdf(id, { companyId: media.companyId });
     sendStoredFile(response, file, name);

@@ -4,16 +4,14 @@ import { DistributionRow, ErrorResponse, MediaInboxOrder, Order, OrderSummary, P
 import {
   AppException,
   Can,
-  Caller,
   CurrentActor,
-  CurrentCaller,
   CurrentMediaCompany,
   ForMediaCompany,
+  MediaCan,
   MediaCompanyContext,
   RequestActor,
   requestLanguage,
 } from '@sinergi/server/core';
-import { MembershipService } from '@sinergi/server/identity';
 import { FileUploadInterceptor, sendStoredFile, UploadedDossierFile } from '@sinergi/server/storage';
 import type { Response } from 'express';
 import { MediaInboxService } from './media/media-inbox.service';
@@ -180,22 +178,26 @@ export class MediaOrdersController {
   ) {}
 
   @Get()
+  @MediaCan('read', 'Order')
   list(@CurrentMediaCompany() media: MediaCompanyContext, @Query() query: OrderQueryDto): Promise<Page<OrderSummary>> {
     return this.orders.list({ ...query, companyId: media.companyId });
   }
 
   @Get(':id')
+  @MediaCan('read', 'Order')
   get(@CurrentMediaCompany() media: MediaCompanyContext, @Param('id', uuid) id: string): Promise<Order> {
     return this.orders.get(id, { companyId: media.companyId });
   }
 
   @Get(':id/pdf')
+  @MediaCan('read', 'Order')
   async pdf(@CurrentMediaCompany() media: MediaCompanyContext, @Param('id', uuid) id: string, @Res() response: Response): Promise<void> {
     const { name, file } = await this.orders.pdf(id, { companyId: media.companyId });
     sendStoredFile(response, file, name);
   }
 
   @Get(':id/files/:fileId')
+  @MediaCan('read', 'Order')
   async file(@CurrentMediaCompany() media: MediaCompanyContext, @Param('id', uuid) id: string, @Param('fileId', uuid) fileId: string, @Res() response: Response): Promise<void> {
     const { name, file } = await this.orders.file(id, fileId, { companyId: media.companyId });
     sendStoredFile(response, file, name);
@@ -203,6 +205,7 @@ export class MediaOrdersController {
 
   @Post(':id/accept')
   @HttpCode(200)
+  @MediaCan('update', 'Order')
   accept(@CurrentMediaCompany() media: MediaCompanyContext, @Param('id', uuid) id: string, @CurrentActor() actor: RequestActor): Promise<Order> {
     return this.orders.accept(media.companyId, id, actor);
   }
@@ -210,11 +213,13 @@ export class MediaOrdersController {
   @Post(':id/decline')
   @HttpCode(200)
   @ApiOkResponse({ description: 'With a reason; the budget is released' })
+  @MediaCan('update', 'Order')
   decline(@CurrentMediaCompany() media: MediaCompanyContext, @Param('id', uuid) id: string, @Body() body: DeclineOrderDto, @CurrentActor() actor: RequestActor): Promise<Order> {
     return this.orders.decline(media.companyId, id, body.reason, actor);
   }
 
   @Post(':id/proof-files')
+  @MediaCan('create', 'Proof')
   @UseInterceptors(FileUploadInterceptor('file'))
   @ApiConsumes('multipart/form-data')
   @ApiCreatedResponse({ description: "A file of the proof (screenshot, page scan, broadcast log); its hash goes into the proof's file field" })
@@ -229,6 +234,7 @@ export class MediaOrdersController {
 
   @Post(':id/proof')
   @HttpCode(200)
+  @MediaCan('create', 'Proof')
   @ApiOkResponse({ description: 'The proof fields, checked against the form; 423 ORDER_LOCKED after the deadline (the order is then locked)' })
   async proof(
     @CurrentMediaCompany() media: MediaCompanyContext,
@@ -250,20 +256,15 @@ export class MediaOrdersController {
 /** The press company's inbox across every region it works with. */
 @ApiTags('media')
 @ApiBearerAuth()
+@ForMediaCompany()
 @Controller('media/companies/:companyId/orders')
 export class MediaInboxController {
-  constructor(
-    private readonly inbox: MediaInboxService,
-    private readonly memberships: MembershipService,
-  ) {}
+  constructor(private readonly inbox: MediaInboxService) {}
 
   @Get()
+  @MediaCan('read', 'Order')
   @ApiOkResponse({ description: "Orders from every region, newest first, each with the region's slug and name; another company's id answers 404" })
-  async list(@CurrentCaller() caller: Caller, @Param('companyId') companyId: string, @Query() query: InboxQueryDto): Promise<Page<MediaInboxOrder>> {
-    const memberships = await this.memberships.mediaMembershipsOf(caller.userId);
-    if (!memberships.some((m) => m.companyId === companyId)) {
-      throw new AppException('MEMBER_NOT_FOUND', { en: 'There is no such company.', id: 'Perusahaan tidak ditemukan.' });
-    }
-    return this.inbox.inbox(companyId, query);
+  list(@CurrentMediaCompany() media: MediaCompanyContext, @Query() query: InboxQueryDto): Promise<Page<MediaInboxOrder>> {
+    return this.inbox.inbox(media.companyId, query);
   }
 }

@@ -1,4 +1,4 @@
-import type { AbilityRule } from '@sinergi/contracts';
+import type { AbilityRule, MediaAbilityRule } from '@sinergi/contracts';
 import type { Request } from 'express';
 import type { TenantHandle } from '../tenant-context/tenant-handle';
 
@@ -23,7 +23,12 @@ export type TenantRequestContext = {
   onBehalfOf?: { id: string; name: string } | null;
 };
 
-/** On a media route of a tenant (`@ForMediaCompany()`): the press company the caller acts for. */
-export type MediaCompanyContext = { companyId: string; roles: string[] };
+/** On a media route (`@ForMediaCompany()`): the press company the caller acts for. */
+export type MediaCompanyContext = {
+  companyId: string;
+  roles: string[];
+  /** The caller's CASL rules in that company (set by the ability guard). */
+  abilities?: MediaAbilityRule[];
+};
 
 export type SinergiRequest = Request & { caller?: Caller; tenant?: TenantRequestContext; media?: MediaCompanyContext };

@@ -16,6 +16,7 @@ import {
   UpdateMediaCompanyRequest,
 } from '@sinergi/contracts';
 import { AppException, todayInJakarta } from '@sinergi/server/core';
+import { assertMediaCan, cachedMediaAbility, MediaAbility } from '@sinergi/server/identity';
 import { FileStorage } from '@sinergi/server/storage';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { DossierDocumentEntity, DossierDocumentVersionEntity } from '../entities/dossier-document.entity';
@@ -39,8 +40,8 @@ export type DossierSnapshot = {
 };
 
 const ID_LABELS = { company: 'Perusahaan', outlet: 'Media', person: 'Personel', document: 'Dokumen', version: 'Versi dokumen' } as const;
-const notFound = (what: keyof typeof ID_LABELS) =>
-  new AppException('RESOURCE_NOT_FOUND', { en: `There is no such ${what}.`, id: `${ID_LABELS[what]} tidak ditemukan.` });
+const notFoundText = (what: keyof typeof ID_LABELS) => ({ en: `There is no such ${what}.`, id: `${ID_LABELS[what]} tidak ditemukan.` });
+const notFound = (what: keyof typeof ID_LABELS) => new AppException('RESOURCE_NOT_FOUND', notFoundText(what));
 
 /** A press company's dossier: profile, people, outlets and versioned documents. */
 @Injectable()
@@ -64,7 +65,8 @@ export class DossierService {
     const snapshot = await this.snapshot(companyId);
     const source = this.partnershipSource();
     const partnerships = source ? await source.partnershipsOf(companyId) : [];
-    return { ...snapshot.company, roles, people: snapshot.people, outlets: snapshot.outlets, documents: snapshot.documents, partnerships };
+    const abilities = cachedMediaAbility([{ companyId, roles }]).rules;
+    return { ...snapshot.company, roles, abilities, people: snapshot.people, outlets: snapshot.outlets, documents: snapshot.documents, partnerships };
   }
 
   async snapshot(companyId: string): Promise<DossierSnapshot> {
@@ -126,15 +128,19 @@ export class DossierService {
     return toPerson(await repo.save(repo.create({ ...person, name: person.name.trim(), companyId })));
   }
 
-  async updatePerson(companyId: string, personId: string, person: MediaPersonRequest): Promise<MediaPerson> {
+  // The rows below are loaded by id and checked against the caller's ability in their company:
+  // another company's row answers 404.
+
+  async updatePerson(ability: MediaAbility, personId: string, person: MediaPersonRequest): Promise<MediaPerson> {
     const repo = this.dataSource.getRepository(MediaPersonEntity);
-    const row = await repo.findOneBy({ id: personId, companyId });
-    if (!row) throw notFound('person');
+    const row = assertMediaCan(ability, 'update', 'MediaPerson', await repo.findOneBy({ id: personId }), notFoundText('person'));
     return toPerson(await repo.save(repo.merge(row, { ...person, name: person.name.trim() })));
   }
 
-  async removePerson(companyId: string, personId: string): Promise<void> {
-    const result = await this.dataSource.getRepository(MediaPersonEntity).delete({ id: personId, companyId });
+  async removePerson(ability: MediaAbility, personId: string): Promise<void> {
+    const repo = this.dataSource.getRepository(MediaPersonEntity);
+    const row = assertMediaCan(ability, 'delete', 'MediaPerson', await repo.findOneBy({ id: personId }), notFoundText('person'));
+    const result = await repo.delete({ id: row.id, companyId: row.companyId });
     if (!result.affected) throw notFound('person');
   }
 
@@ -157,11 +163,11 @@ export class DossierService {
     return toOutlet(await repo.save(repo.create({ ...fields, name: fields.name.trim(), active: fields.active ?? true, companyId })));
   }
 
-  async updateOutlet(companyId: string, outletId: string, outlet: MediaOutletRequest): Promise<MediaOutlet> {
+  async updateOutlet(ability: MediaAbility, outletId: string, outlet: MediaOutletRequest): Promise<MediaOutlet> {
     return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(MediaOutletEntity);
-      const row = await repo.findOne({ where: { id: outletId, companyId }, lock: { mode: 'pessimistic_write' } });
-      if (!row) throw notFound('outlet');
+      const found = await repo.findOne({ where: { id: outletId }, lock: { mode: 'pessimistic_write' } });
+      const row = assertMediaCan(ability, 'update', 'Outlet', found, notFoundText('outlet'));
       if (outlet.version !== undefined && outlet.version !== row.version) {
         throw new AppException('STALE_VERSION', undefined, [{ field: 'version', message: `current version is ${row.version}` }]);
       }
@@ -259,14 +265,14 @@ export class DossierService {
 
   /** A new version of a given document (the old ones stay: a tenant may have verified them). */
   async uploadVersion(
-    companyId: string,
+    ability: MediaAbility,
     documentId: string,
     uploaderId: string,
     fields: { number?: string; issuedOn?: string; expiresOn?: string },
     file: { buffer: Buffer; originalname: string },
   ): Promise<DossierDocument> {
-    const exists = await this.dataSource.getRepository(DossierDocumentEntity).existsBy({ id: documentId, companyId });
-    if (!exists) throw notFound('document');
+    const found = await this.dataSource.getRepository(DossierDocumentEntity).findOneBy({ id: documentId });
+    assertMediaCan(ability, 'update', 'DossierDocument', found, notFoundText('document'));
     assertDates(fields);
     const stored = await this.storage.store(file.buffer, file.originalname);
     return this.dataSource.transaction(async (manager) => {
@@ -279,9 +285,11 @@ export class DossierService {
   }
 
   /** A version file for its company's people. */
-  async openVersion(companyId: string, documentId: string, versionId: string) {
-    const version = await this.versionOf(companyId, versionId);
-    if (!version || version.documentId !== documentId) throw notFound('version');
+  async openVersion(ability: MediaAbility, documentId: string, versionId: string) {
+    const document = await this.dataSource.getRepository(DossierDocumentEntity).findOneBy({ id: documentId });
+    assertMediaCan(ability, 'read', 'DossierDocument', document, notFoundText('version'));
+    const version = await this.dataSource.getRepository(DossierDocumentVersionEntity).findOneBy({ id: versionId, documentId });
+    if (!version) throw notFound('version');
     return { version: toVersion(version), file: await this.storage.open(version.fileHash) };
   }
 

@@ -464,12 +464,16 @@ export class ApplicationService {
     });
   }
 
-  /** The file of a document an applicant showed this tenant (and nothing else of its dossier). */
-  async documentFile(applicationId: string, applicationDocumentId: string) {
+  /**
+   * The file of a document an applicant showed this tenant (and nothing else of its dossier), if
+   * the caller may read that kind of document (403 otherwise: they see it listed, not its content).
+   */
+  async documentFile(applicationId: string, applicationDocumentId: string, mayRead: (document: { documentType: string }) => boolean) {
     const manager = this.tenantDb.manager();
     const application = await manager.getRepository(ApplicationEntity).findOneBy({ id: applicationId });
     const document = application ? await manager.getRepository(ApplicationDocumentEntity).findOneBy({ id: applicationDocumentId, applicationId }) : null;
     if (!application || !document) throw new AppException('RESOURCE_NOT_FOUND', { en: 'There is no such document.', id: 'Dokumen tidak ditemukan.' });
+    if (!mayRead(document)) throw new AppException('FORBIDDEN');
     const version = await this.dossiers.versionOf(application.companyId, document.versionId);
     if (!version) throw new AppException('FILE_NOT_FOUND');
     return { name: version.originalName, file: await this.dossiers.openFile(version) };
