@@ -1,5 +1,9 @@
-import { TenantMember } from '@sinergi/contracts';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { Application, ApplicationSummary, MediaMe, Page, TenantMember } from '@sinergi/contracts';
 import { DEMO_PASSWORD, DEMO_TENANTS, demoAdminEmail, seedDemoTenants } from '@sinergi/server/demo';
+import { MembershipService, UserService } from '@sinergi/server/identity';
+import { TenantRegistry } from '@sinergi/server/tenancy';
+import type { DataSource } from 'typeorm';
 import { ApiTestEnvironment, client, login, PLATFORM_ADMIN, startApiTestEnvironment } from './support/api-harness';
 
 /**
@@ -27,7 +31,7 @@ const THEIRS = DEMO_TENANTS.filter((t) => t.slug === 'penukal-abab-lematang-ilir
 const PARTNER = { email: 'redaksi@mitrakedua.id', password: 'Mitra-Kedua-2026' };
 
 /** A press company with the documents the permissive rules ask for, applied to each given tenant. */
-async function partnerWithBoth(url: string, admins: Record<string, ReturnType<typeof client>>): Promise<void> {
+async function partnerWithBoth(url: string, admins: Record<string, ReturnType<typeof client>>): Promise<string> {
   const anonymous = client(url);
   const registered = await anonymous.post<{ companies: { id: string }[] }>('/api/media/register', {
     ...PARTNER, name: 'Redaksi Mitra Kedua', company: { legalName: 'PT Mitra Kedua Pers', legalForm: 'PT' },
@@ -46,6 +50,9 @@ async function partnerWithBoth(url: string, admins: Record<string, ReturnType<ty
     const form = new FormData();
     form.set('documentType', documentType);
     if (documentType === 'spt') form.set('expiresOn', nextYear);
+    // The account number and the NIK: what only some staff roles may read.
+    if (documentType === 'bank-account') form.set('number', '380 01 23456 7');
+    if (documentType === 'ktp-penanggung-jawab') form.set('number', '1871012345670001');
     form.set('file', new Blob([new Uint8Array(Buffer.from(`%PDF-1.4\n% ${documentType}\n%%EOF\n`))], { type: 'application/pdf' }), `${documentType}.pdf`);
     await fetch(`${url}/api/media/companies/${companyId}/documents`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
   }
@@ -61,13 +68,29 @@ async function partnerWithBoth(url: string, admins: Record<string, ReturnType<ty
     const applied = await media.post(`/api/t/${slug}/media/${companyId}/applications`, { fiscalYear: year, outletIds: [outlet.body.id] });
     if (applied.status !== 201) throw new Error(`the partnering company could not apply to ${slug}: ${JSON.stringify(applied.body)}`);
   }
+  return companyId;
 }
 
 describe('Isolation: every route, every kind of caller, the other tenant', () => {
   let env: ApiTestEnvironment;
   let routes: Route[];
   let theirIds: Record<string, string>;
+  let partnerCompanyId: string;
   const callers: Record<string, ReturnType<typeof client>> = {};
+
+  /** Staff of our tenant with these roles (set up directly: the invitation mail is tested elsewhere). */
+  async function ourStaff(email: string, roles: string[]): Promise<string> {
+    const app = env.api.app;
+    const tenantId = (await app.get(TenantRegistry).resolve(OURS.slug))!.handle.id;
+    const userId = await app.get<DataSource>(getDataSourceToken()).transaction(async (manager) => {
+      const user = await app.get(UserService).ensureUser(manager, email, `Staf ${roles.join(' ')}`);
+      await app.get(UserService).setPassword(manager, user.id, DEMO_PASSWORD);
+      await app.get(MembershipService).grantTenantRoles(manager, user.id, tenantId, roles);
+      return user.id;
+    });
+    await app.get(MembershipService).announceChange(userId, tenantId);
+    return login(env.api.url, email, DEMO_PASSWORD);
+  }
 
   beforeAll(async () => {
     env = await startApiTestEnvironment('isolation');
@@ -98,6 +121,7 @@ describe('Isolation: every route, every kind of caller, the other tenant', () =>
     const theirCompanyId = theirCompany.body.companies[0]!.id;
     const theirMediaToken = await login(env.api.url, 'redaksi@mediapali.id', 'Media-Pali-2026');
     const theirMedia = client(env.api.url, theirMediaToken);
+    callers['their media'] = theirMedia;
     const person = await theirMedia.post<{ id: string }>(`/api/media/companies/${theirCompanyId}/people`, {
       name: 'Pemred PALI', position: 'pemimpin-redaksi', ukwLevel: 'utama', ukwCertificateNumber: null, ukwCertifiedOn: null, ktpRegionCode: '16.12',
     });
@@ -112,7 +136,7 @@ describe('Isolation: every route, every kind of caller, the other tenant', () =>
       await fetch(`${env.api.url}/api/media/companies/${theirCompanyId}/documents`, { method: 'POST', headers: { authorization: `Bearer ${theirMediaToken}` }, body: form })
     ).json()) as { id: string; current: { id: string } };
     // One press company partnering with both tenants (it applied to each, under each one's rules).
-    await partnerWithBoth(env.api.url, { [OURS.slug]: callers['our admin']!, [THEIRS.slug]: theirAdmin });
+    partnerCompanyId = await partnerWithBoth(env.api.url, { [OURS.slug]: callers['our admin']!, [THEIRS.slug]: theirAdmin });
     callers['partnering media'] = client(env.api.url, await login(env.api.url, PARTNER.email, PARTNER.password));
     theirIds = {
       personId: person.body.id,
@@ -138,9 +162,9 @@ describe('Isolation: every route, every kind of caller, the other tenant', () =>
   });
   afterAll(() => env.teardown());
 
-  function concrete(route: Route): string {
+  function concrete(route: Route, ids: Record<string, string> = theirIds): string {
     return route.path.replace(/\{(\w+)\}/g, (_, name: string) => {
-      const value = theirIds[name];
+      const value = ids[name];
       if (!value) throw new Error(`the isolation suite has no value for {${name}} in ${route.path}: add one`);
       return value;
     });
@@ -193,6 +217,93 @@ describe('Isolation: every route, every kind of caller, the other tenant', () =>
       }
     }
     expect(leaks).toEqual([]);
+  });
+
+  it('passes the owner of a press company through the guards on each of its routes: every media handler declares @MediaCan', async () => {
+    // A media handler without a declaration is refused (403) even to its company's owner.
+    const ownIds = { ...theirIds, companyId: partnerCompanyId };
+    const refused: string[] = [];
+    for (const route of routes.filter((r) => r.path.includes('{companyId}'))) {
+      const response = await callers['partnering media']!.raw(route.method, concrete(route, ownIds), route.method === 'GET' ? undefined : {});
+      if (response.status === 403) refused.push(`${route.method} ${route.path} → ${JSON.stringify(response.body)}`);
+    }
+    expect(refused).toEqual([]);
+  });
+
+  it("keeps another press company's rows from a media user, even under the path of their own company", async () => {
+    const own = (await callers['media']!.get<MediaMe>('/api/media/me')).body.companies[0]!.id;
+    const base = `/api/media/companies/${own}`;
+    const outletBody = { name: 'ambil-alih.id', mediaType: 'online', url: 'https://ambil-alih.id', launchedOn: '2020-01-01', monthlyVisitors: 1, circulation: null, broadcastLicenceNumber: null, socialPlatform: null, location: null, publishesMasthead: true };
+    const personBody = { name: 'Orang Lain', position: 'editor', ukwLevel: null, ukwCertificateNumber: null, ukwCertifiedOn: null, ktpRegionCode: null };
+    const attempts: [string, string, unknown][] = [
+      ['PATCH', `${base}/outlets/${theirIds['outletId']}`, outletBody],
+      ['PATCH', `${base}/people/${theirIds['personId']}`, personBody],
+      ['DELETE', `${base}/people/${theirIds['personId']}`, undefined],
+      ['GET', `${base}/documents/${theirIds['documentId']}/versions/${theirIds['versionId']}/file`, undefined],
+    ];
+    for (const [method, path, body] of attempts) {
+      const response = await callers['media']!.raw(method, path, body);
+      expect([method, path, response.status, (response.body as { code?: string }).code]).toEqual([method, path, 404, 'RESOURCE_NOT_FOUND']);
+    }
+    const form = new FormData();
+    form.set('file', new Blob([new Uint8Array(Buffer.from('%PDF-1.4\n% bukan milik kami\n%%EOF\n'))], { type: 'application/pdf' }), 'nib.pdf');
+    const upload = await fetch(`${env.api.url}${base}/documents/${theirIds['documentId']}/versions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await login(env.api.url, 'redaksi@medianetral.id', 'Media-Netral-2026')}` },
+      body: form,
+    });
+    expect(upload.status).toBe(404);
+    // Their person and outlet are untouched.
+    const theirs = (await callers['their media']!.get<MediaMe>('/api/media/me')).body.companies[0]!;
+    expect(theirs.people.map((p) => p.name)).toEqual(['Pemred PALI']);
+    expect(theirs.outlets.map((o) => o.name)).toEqual(['mediapali.id']);
+  });
+
+  it("shows staff an applicant's bank account and KTP only with the roles that need them", async () => {
+    const applications = await callers['our admin']!.get<Page<ApplicationSummary>>(`/api/t/${OURS.slug}/applications`);
+    const applicationId = applications.body.items.find((a) => a.company.id === partnerCompanyId)!.id;
+    const verifier = await ourStaff('verifikator@okikab.go.id', ['verifier']);
+    const auditor = await ourStaff('inspektorat@okikab.go.id', ['auditor']);
+    const sensitive = ['bank-account', 'ktp-penanggung-jawab'];
+    const seenBy = async (token: string) => {
+      const caller = client(env.api.url, token);
+      const application = (await caller.get<Application>(`/api/t/${OURS.slug}/applications/${applicationId}`)).body;
+      const result: Record<string, { number: string | null; hidden: string[] | undefined; file: number }> = {};
+      for (const document of application.documents.filter((d) => [...sensitive, 'nib'].includes(d.documentType))) {
+        const file = await fetch(`${env.api.url}/api/t/${OURS.slug}/applications/${applicationId}/documents/${document.id}/file`, { headers: { authorization: `Bearer ${token}` } });
+        await file.arrayBuffer();
+        result[document.documentType] = { number: document.number, hidden: document.hidden, file: file.status };
+      }
+      return result;
+    };
+    // The admin manages the partnership but has no use for an account number or a NIK.
+    expect(await seenBy(await login(env.api.url, demoAdminEmail(OURS.slug), DEMO_PASSWORD))).toEqual({
+      'bank-account': { number: null, hidden: ['number', 'file'], file: 403 },
+      'ktp-penanggung-jawab': { number: null, hidden: ['number', 'file'], file: 403 },
+      nib: { number: null, hidden: [], file: 200 },
+    });
+    for (const caller of [verifier, auditor]) {
+      expect(await seenBy(caller)).toEqual({
+        'bank-account': { number: '380 01 23456 7', hidden: [], file: 200 },
+        'ktp-penanggung-jawab': { number: '1871012345670001', hidden: [], file: 200 },
+        nib: { number: null, hidden: [], file: 200 },
+      });
+    }
+  });
+
+  it('refuses the auditor every change: each mutating route of its own tenant answers 403', async () => {
+    const auditor = client(env.api.url, await ourStaff('bpk@okikab.go.id', ['auditor']));
+    const ourIds = { ...theirIds, tenant: OURS.slug, slug: OURS.slug };
+    const mutating = routes.filter((r) => r.path.startsWith('/api/t/{tenant}') && !r.path.includes('/media/{companyId}') && r.method !== 'GET');
+    expect(mutating.length).toBeGreaterThan(30);
+    const allowed: string[] = [];
+    for (const route of mutating) {
+      const response = await auditor.raw<{ code?: string }>(route.method, concrete(route, ourIds), {});
+      if (response.status !== 403 || response.body.code !== 'FORBIDDEN') allowed.push(`${route.method} ${route.path} → ${response.status} ${response.body.code}`);
+    }
+    expect(allowed).toEqual([]);
+    // ... while it reads what it audits.
+    expect((await auditor.get(`/api/t/${OURS.slug}/audit`)).status).toBe(200);
   });
 
   it('has a press company partnering with both tenants, which sees its own applications in each', async () => {
