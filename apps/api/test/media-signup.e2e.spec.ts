@@ -1,5 +1,12 @@
-import { ErrorResponse, LoginResponse, MediaMe } from '@sinergi/contracts';
+import { createMongoAbility, subject } from '@casl/ability';
+import { Controller, Get, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { ExpressAdapter, NestExpressApplication } from '@nestjs/platform-express';
+import { ErrorResponse, LoginResponse, MediaAbilityRule, MediaMe } from '@sinergi/contracts';
+import { ForMediaCompany } from '@sinergi/server/core';
 import { MailSink, startMailSink } from '@sinergi/server/local-runtime';
+import { ApiModule } from '../src/api.module';
+import { configureApi } from '../src/configure-api';
 import { ApiTestEnvironment, client, startApiTestEnvironment } from './support/api-harness';
 import { startMailWorker } from './support/mail-worker';
 
@@ -92,6 +99,13 @@ describe('Media sign-up', () => {
       await worker.close();
     }
     const editor = client(env.api.url, editorToken);
+    // Each company comes with the caller's CASL rules in it: the portal hides the invitation from editors.
+    const mayInvite = (rules: MediaAbilityRule[], company: string) => createMongoAbility(rules).can('create', subject('MediaMember', { companyId: company }));
+    const ownerRules = (await owner.get<MediaMe>('/api/media/me')).body.companies[0]!.abilities;
+    const editorRules = (await editor.get<MediaMe>('/api/media/me')).body.companies[0]!.abilities;
+    expect([mayInvite(ownerRules, companyId), mayInvite(editorRules, companyId)]).toEqual([true, false]);
+    expect((await editor.get<MediaMe['companies'][0]>(`/api/media/companies/${companyId}`)).body.abilities).toEqual(editorRules);
+    expect(editorRules).toContainEqual({ action: ['read', 'create', 'update', 'delete'], subject: 'Outlet', conditions: { companyId } });
     expect((await editor.get<{ email: string }[]>(`/api/media/companies/${companyId}/members`)).body.map((m) => m.email).sort()).toEqual([
       'redaksi@faktapers.id',
       'wartawan@faktapers.id',
@@ -110,6 +124,31 @@ describe('Media sign-up', () => {
     const peek = await other.get<ErrorResponse>(`/api/media/companies/${companyId}/members`);
     expect(peek.status).toBe(404);
     expect((await other.post(`/api/media/companies/${companyId}/members`, { email: 'a@b.id', name: 'A B', role: 'owner' })).status).toBe(404);
+  });
+
+  it('closes a press company route that declares no permission, even to its owner', async () => {
+    @ForMediaCompany()
+    @Controller('media/companies/:companyId/forgotten')
+    class ForgottenController {
+      @Get()
+      leak(): { secret: string } {
+        return { secret: 'company data' };
+      }
+    }
+    @Module({ imports: [ApiModule.forRoot(env.config)], controllers: [ForgottenController] })
+    class WithForgottenRoute {}
+    const app = await NestFactory.create<NestExpressApplication>(WithForgottenRoute, new ExpressAdapter(), { logger: ['error'] });
+    configureApi(app, env.config);
+    await app.listen(0, '127.0.0.1');
+    try {
+      const url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
+      const session = await client(url).post<LoginResponse>('/api/auth/login', { email: REGISTRATION.email, password: REGISTRATION.password });
+      const companyId = (session.body.memberships[0] as { mediaCompanyId: string }).mediaCompanyId;
+      const response = await client(url, session.body.accessToken).get<ErrorResponse>(`/api/media/companies/${companyId}/forgotten`);
+      expect([response.status, response.body.code]).toEqual([403, 'FORBIDDEN']);
+    } finally {
+      await app.close();
+    }
   });
 
   async function login(email: string, password: string): Promise<string> {
