@@ -1,11 +1,13 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { BILLING_DOCUMENT_KINDS, BillingDocumentKind, Claim, ClaimSummary, Page, Payment, TaxSettings, TaxSettingsRequest } from '@sinergi/contracts';
+import { BILLING_DOCUMENT_KINDS, BillingDocumentKind, Claim, ClaimSummary, MediaClaimSummary, Page, Payment, TaxSettings, TaxSettingsRequest } from '@sinergi/contracts';
 import { AppException, Can, CurrentActor, CurrentMediaCompany, ForMediaCompany, MediaCompanyContext, RequestActor } from '@sinergi/server/core';
+import { CompanyMemberGuard } from '@sinergi/server/media';
 import { sendStoredFile } from '@sinergi/server/storage';
 import type { Response } from 'express';
-import { ClaimQueryDto, ClaimVersionDto, MediaClaimQueryDto, RecordPaymentDto, ResubmitClaimDto, SubmitClaimDto, TaxSettingsDto } from './billing.dto';
+import { ClaimQueryDto, ClaimVersionDto, MediaClaimQueryDto, MediaClaimsAcrossTenantsQueryDto, RecordPaymentDto, ResubmitClaimDto, SubmitClaimDto, TaxSettingsDto } from './billing.dto';
 import { ClaimService } from './claims/claim.service';
+import { MediaClaimsService } from './claims/media-claims.service';
 import { PaymentService } from './payments/payment.service';
 import { STARTING_TAX_SETTINGS, TaxSettingsService } from './taxes/tax-settings.service';
 
@@ -153,5 +155,20 @@ export class MediaClaimsController {
   async document(@CurrentMediaCompany() media: MediaCompanyContext, @Param('id', uuid) id: string, @Param('kind') kind: string, @Res() response: Response): Promise<void> {
     const { name, file } = await this.claims.document(id, documentKind(kind), { companyId: media.companyId });
     sendStoredFile(response, file, name);
+  }
+}
+
+/** The press company's claims across every region it works with. */
+@ApiTags('media')
+@ApiBearerAuth()
+@UseGuards(CompanyMemberGuard)
+@Controller('media/companies/:companyId/claims')
+export class MediaCompanyClaimsController {
+  constructor(private readonly claims: MediaClaimsService) {}
+
+  @Get()
+  @ApiOkResponse({ description: "Claims from every region, newest first (or by gross), each with the region and where its payment stands; another company's id answers 404" })
+  list(@Param('companyId') companyId: string, @Query() query: MediaClaimsAcrossTenantsQueryDto): Promise<Page<MediaClaimSummary>> {
+    return this.claims.list(companyId, query);
   }
 }

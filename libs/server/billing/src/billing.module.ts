@@ -7,10 +7,11 @@ import { PublicationModule } from '@sinergi/server/publication';
 import { StorageModule } from '@sinergi/server/storage';
 import { TenancyModule } from '@sinergi/server/tenancy';
 import { WorkflowModule } from '@sinergi/server/workflow';
-import { ClaimsController, MediaClaimsController, TaxSettingsController } from './billing.controllers';
+import { ClaimsController, MediaClaimsController, MediaCompanyClaimsController, TaxSettingsController } from './billing.controllers';
 import { ClaimDocumentsService } from './claims/claim-documents.service';
 import { ClaimNotices } from './claims/claim-notices';
 import { ClaimService } from './claims/claim.service';
+import { MediaClaimsService } from './claims/media-claims.service';
 import { PaymentService } from './payments/payment.service';
 import { TaxSettingsService } from './taxes/tax-settings.service';
 
@@ -20,8 +21,8 @@ import { TaxSettingsService } from './taxes/tax-settings.service';
  */
 @Module({
   imports: [BudgetModule, WorkflowModule, PublicationModule, MediaModule, DocumentsModule, StorageModule, NotificationModule, TenancyModule],
-  controllers: [TaxSettingsController, ClaimsController, MediaClaimsController],
-  providers: [TaxSettingsService, ClaimService, PaymentService, ClaimDocumentsService, ClaimNotices, BillingDocumentsRenderer],
+  controllers: [TaxSettingsController, ClaimsController, MediaClaimsController, MediaCompanyClaimsController],
+  providers: [TaxSettingsService, ClaimService, MediaClaimsService, PaymentService, ClaimDocumentsService, ClaimNotices, BillingDocumentsRenderer],
   exports: [TaxSettingsService, ClaimService],
 })
 export class BillingModule {}
