@@ -139,6 +139,8 @@ export type MediaTenantView = {
   calendar: PartnershipCalendar;
   registrationOpen: boolean;
   outlets: OutletPreview[];
+  /** The region publishes its public page (partner media, and spending when it chooses). */
+  publicPage: boolean;
 };
 
 export type SubmitApplicationRequest = { fiscalYear: number; outletIds: string[] };

@@ -9,13 +9,12 @@ import { DossierService } from './dossier/dossier.service';
 import { DossierExpiryReminders } from './dossier/expiry-reminders.service';
 import { MediaController } from './media.controller';
 import { MediaRegistrationService } from './media-registration.service';
-import { CompanyTenants } from './tenants/company-tenants.service';
 
 /** Press companies, their people, outlets and dossier documents (global: one dossier for every tenant). */
 @Module({
   imports: [IdentityModule, StorageModule, NotificationModule],
   controllers: [MediaController, DossierController],
-  providers: [MediaRegistrationService, CompanyMembersService, CompanyMemberGuard, DossierService, DossierExpiryReminders, CompanyTenants],
-  exports: [MediaRegistrationService, DossierService, DossierExpiryReminders, CompanyTenants, CompanyMemberGuard],
+  providers: [MediaRegistrationService, CompanyMembersService, CompanyMemberGuard, DossierService, DossierExpiryReminders],
+  exports: [MediaRegistrationService, DossierService, DossierExpiryReminders, CompanyMemberGuard],
 })
 export class MediaModule {}

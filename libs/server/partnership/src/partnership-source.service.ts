@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { MediaPartnershipSummary } from '@sinergi/contracts';
 import { TenantDatabase } from '@sinergi/server/core';
-import { CompanyTenants, MediaPartnershipSource } from '@sinergi/server/media';
+import { MediaPartnershipSource } from '@sinergi/server/media';
+import { CompanyTenants } from './company-tenants.service';
 import { ApplicationEntity } from './entities/partnership.entities';
 
 /** A company's partnerships across tenants: one short unit of work in each tenant it applied to. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ClaimPaymentStatus, ClaimStatus, ClaimSummary, MediaClaimQuery, MediaClaimSort, MediaClaimSummary, Page } from '@sinergi/contracts';
-import { CompanyTenants } from '@sinergi/server/media';
+import { CompanyTenants } from '@sinergi/server/partnership';
 import { ClaimService } from './claim.service';
 
 /** In memory, the same order as the claim list's SQL (ties by id), so the merged page is exact. */

@@ -61,7 +61,7 @@ export class ApplicationService {
   // --- the media side ----------------------------------------------------------------------------
 
   /** This tenant's requirements against each of the company's outlets: "what am I missing here". */
-  async mediaView(companyId: string, fiscalYear: number, tenantName: string): Promise<MediaTenantView> {
+  async mediaView(companyId: string, fiscalYear: number, tenantName: string): Promise<Omit<MediaTenantView, 'publicPage'>> {
     const configuration = await this.configurations.require(fiscalYear);
     const [snapshot, region] = await Promise.all([this.dossiers.snapshot(companyId), this.regionCode()]);
     const today = todayInJakarta();

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { MediaInboxOrder, OrderStatus, OrderSummary, Page } from '@sinergi/contracts';
 import { TenantDatabase } from '@sinergi/server/core';
-import { CompanyTenants } from '@sinergi/server/media';
+import { CompanyTenants } from '@sinergi/server/partnership';
 import { OrderEntity } from '../entities/publication.entities';
 import { toOrderSummary } from '../orders/order-views';
 

@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Page } from '@sinergi/contracts';
 import { pageOf, pageWindow, TenantDatabase } from '@sinergi/server/core';
+import { DossierService } from '@sinergi/server/media';
 import { TenantRegistry } from '@sinergi/server/tenancy';
-import { DossierService } from '../dossier/dossier.service';
 
 export type CompanyTenant = { slug: string; name: string };
 
