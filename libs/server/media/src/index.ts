@@ -3,7 +3,6 @@ export { MediaRegistrationService } from './media-registration.service';
 export { DossierService, MEDIA_PARTNERSHIP_SOURCE } from './dossier/dossier.service';
 export { DossierExpiryReminders, EXPIRY_REMINDER_DAYS } from './dossier/expiry-reminders.service';
 export { DossierExpiryReminderJobs } from './dossier/expiry-reminders.jobs';
-export { CompanyMemberGuard } from './company-member.guard';
 export type { DossierSnapshot, MediaPartnershipSource } from './dossier/dossier.service';
 import { CompanyTenantLinkEntity, DossierDocumentEntity, DossierDocumentVersionEntity, DossierExpiryReminderEntity } from './entities/dossier-document.entity';
 import { MediaCompanyEntity } from './entities/media-company.entity';

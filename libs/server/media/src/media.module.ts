@@ -15,6 +15,6 @@ import { MediaRegistrationService } from './media-registration.service';
   imports: [IdentityModule, StorageModule, NotificationModule],
   controllers: [MediaController, DossierController],
   providers: [MediaRegistrationService, CompanyMembersService, CompanyMemberGuard, DossierService, DossierExpiryReminders],
-  exports: [MediaRegistrationService, DossierService, DossierExpiryReminders, CompanyMemberGuard],
+  exports: [MediaRegistrationService, DossierService, DossierExpiryReminders],
 })
 export class MediaModule {}
