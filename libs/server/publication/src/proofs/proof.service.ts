@@ -120,19 +120,19 @@ export class ProofService {
     return this.orders.get(orderId);
   }
 
-  /** The order with the proof form the media fill for it (the form of the settings version it was issued under). */
-  async withProofForm(order: Order): Promise<MediaOrder> {
-    const settings = await this.settings.version(order.fiscalYear, order.settingsVersion);
-    const form = settings?.proofForms.find((f) => f.mediaType === order.outlet.mediaType);
-    return { ...order, proofForm: form ? { ...form, deadline: order.proofDeadline } : null };
-  }
-
   /** The proof form the order was issued under (its settings version). */
   async formOf(order: OrderEntity): Promise<ProofForm> {
     const settings = await this.settings.version(order.fiscalYear, order.settingsVersion);
     const form = settings?.proofForms.find((f) => f.mediaType === order.mediaType);
     if (!form) throw new AppException('SETTINGS_MISSING', undefined, [{ field: 'mediaType', message: `no proof form for ${order.mediaType} in settings version ${order.settingsVersion}` }]);
     return form;
+  }
+
+  /** The order with the proof form the media fill for it (the form of the settings version it was issued under). */
+  async withProofForm(order: Order): Promise<MediaOrder> {
+    const settings = await this.settings.version(order.fiscalYear, order.settingsVersion);
+    const form = settings?.proofForms.find((f) => f.mediaType === order.outlet.mediaType);
+    return { ...order, proofForm: form ? { ...form, deadline: order.proofDeadline } : null };
   }
 
   private assertOpenForProof(order: OrderEntity): void {
