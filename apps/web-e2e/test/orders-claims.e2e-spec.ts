@@ -259,24 +259,6 @@ describe('Web app: an order, its proof from a phone, a claim through a two-step 
     expect(paid.body.items.map((c) => [c.id, c.net])).toEqual([[claimId, 1_059_459]]);
   });
 
-  step('the dashboard shows the realised spending, the outlet and nothing waiting; the media see the claim paid', () => staff, async () => {
-    await staff.goto(`/t/${TENANT}/dashboard`);
-    await staff.getByRole('heading', { level: 1, name: 'Dasbor' }).waitFor();
-    const figures = staff.getByRole('region', { name: 'Angka anggaran' });
-    await figures.getByText('Rp50.000.000').waitFor();
-    // Paid: the order's amount moved from committed to realised.
-    const realised = figures.locator('.tile').filter({ hasText: 'Terealisasi' });
-    expect(await until(() => realised.textContent(), (text) => (text ?? '').includes('Rp1.200.000'))).toContain('Rp1.200.000');
-    expect(await figures.locator('.tile').filter({ hasText: 'Terikat' }).textContent()).toContain('Rp0');
-    await staff.getByRole('table', { name: 'Belanja per media' }).getByRole('row').filter({ hasText: outletName }).waitFor();
-    await staff.getByRole('img', { name: new RegExp(`Grafik realisasi per bulan tahun ${YEAR}`) }).waitFor();
-    await staff.getByText('Tidak ada persetujuan yang menunggu.').waitFor();
-    expect(await seriousA11yViolations(staff)).toEqual([]);
-
-    await phone.reload();
-    await phone.getByText('Status: Dibayar', { exact: false }).waitFor();
-  });
-
   step('on the phone, the claims list of every region shows the claim paid, filters by status and sorts', () => phone, async () => {
     const claim = (await admin().get<Claim>(`/api/t/${TENANT}/claims/${claimId}`)).body;
     await phone.goto('/media/claims');
@@ -330,5 +312,23 @@ describe('Web app: an order, its proof from a phone, a claim through a two-step 
       expect(await seriousA11yViolations(anonymous)).toEqual([]);
     });
     await visitor.close();
+  });
+
+  step('the dashboard shows the realised spending, the outlet and nothing waiting; the media see the claim paid', () => staff, async () => {
+    await staff.goto(`/t/${TENANT}/dashboard`);
+    await staff.getByRole('heading', { level: 1, name: 'Dasbor' }).waitFor();
+    const figures = staff.getByRole('region', { name: 'Angka anggaran' });
+    await figures.getByText('Rp50.000.000').waitFor();
+    // Paid: the order's amount moved from committed to realised.
+    const realised = figures.locator('.tile').filter({ hasText: 'Terealisasi' });
+    expect(await until(() => realised.textContent(), (text) => (text ?? '').includes('Rp1.200.000'))).toContain('Rp1.200.000');
+    expect(await figures.locator('.tile').filter({ hasText: 'Terikat' }).textContent()).toContain('Rp0');
+    await staff.getByRole('table', { name: 'Belanja per media' }).getByRole('row').filter({ hasText: outletName }).waitFor();
+    await staff.getByRole('img', { name: new RegExp(`Grafik realisasi per bulan tahun ${YEAR}`) }).waitFor();
+    await staff.getByText('Tidak ada persetujuan yang menunggu.').waitFor();
+    expect(await seriousA11yViolations(staff)).toEqual([]);
+
+    await phone.reload();
+    await phone.getByText('Status: Dibayar', { exact: false }).waitFor();
   });
 });
