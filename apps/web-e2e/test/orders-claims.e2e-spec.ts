@@ -302,7 +302,7 @@ describe('Web app: an order, its proof from a phone, a claim through a two-step 
       const header = partners.getByRole('columnheader', { name: /Perusahaan/ });
       await header.getByRole('button').focus();
       await anonymous.keyboard.press('Enter');
-      expect(await header.getAttribute('aria-sort')).toBe('ascending');
+      expect(await until(() => header.getAttribute('aria-sort'), (sort) => sort === 'ascending')).toBe('ascending');
       expect(await seriousA11yViolations(anonymous)).toEqual([]);
 
       // A region that stops publishing: its page says so, in place.
