@@ -172,6 +172,8 @@ describe('Web app: a journalist on a phone, from sign-up to applications in two 
     await page.getByRole('button', { name: 'Tampilkan' }).click();
     const outlet = page.getByRole('article', { name: 'kaltimdaily.id' });
     await outlet.getByText(/dokumen wajib kurang atau kedaluwarsa/).waitFor();
+    // Pesisir Barat publishes its public page (the demo's choice): the region's view leads there.
+    expect(await page.getByRole('link', { name: 'Halaman publik: media mitra dan belanja' }).getAttribute('href')).toBe(`/public/${TENANT}?year=${YEAR}`);
     await outlet.getByText('Lengkapi dulu dokumen yang kurang atau kedaluwarsa.').waitFor();
     const apply = outlet.getByRole('button', { name: 'Ajukan kaltimdaily.id' });
     expect(await apply.isDisabled()).toBe(true);
@@ -219,6 +221,7 @@ describe('Web app: a journalist on a phone, from sign-up to applications in two 
     const outlet = page.getByRole('article', { name: 'kaltimdaily.id' });
     await outlet.locator('.verdict', { hasText: /^\s*Memenuhi syarat/ }).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await page.getByRole('link', { name: 'Halaman publik: media mitra dan belanja' }).count()).toBe(0);
     await outlet.getByRole('button', { name: 'Ajukan kaltimdaily.id' }).click();
     await page.getByRole('status').filter({ hasText: 'kaltimdaily.id telah diajukan' }).waitFor();
 

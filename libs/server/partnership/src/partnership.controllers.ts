@@ -31,7 +31,6 @@ import {
 import { STARTING_CONFIGURATIONS } from '@sinergi/server/rules';
 import { sendStoredFile } from '@sinergi/server/storage';
 import type { Response } from 'express';
-import { TenantProfileService } from '@sinergi/server/tenancy';
 import { AgreementService } from './agreements/agreement.service';
 import { ApplicationService } from './applications/application.service';
 import { PartnershipConfigurationService } from './configuration/partnership-configuration.service';
@@ -289,18 +288,16 @@ export class MediaPartnershipController {
   constructor(
     private readonly applications: ApplicationService,
     private readonly agreements: AgreementService,
-    private readonly profiles: TenantProfileService,
   ) {}
 
   @Get()
-  @ApiOkResponse({ description: "The tenant's requirements for the year and, per outlet, what the rules say and what is missing; whether it publishes a public page" })
-  async view(
+  @ApiOkResponse({ description: "The tenant's requirements for the year and, per outlet, what the rules say and what is missing" })
+  view(
     @CurrentMediaCompany() media: MediaCompanyContext,
     @CurrentTenant() tenant: TenantRequestContext,
     @Query() query: FiscalYearQueryDto,
   ): Promise<MediaTenantView> {
-    const view = await this.applications.mediaView(media.companyId, query.fiscalYear, tenant.name);
-    return { ...view, publicPage: (await this.profiles.publication()).publicPage };
+    return this.applications.mediaView(media.companyId, query.fiscalYear, tenant.name);
   }
 
   @Post('applications')

@@ -204,15 +204,15 @@ export class MediaOrdersController {
 
   @Post(':id/accept')
   @HttpCode(200)
-  async accept(@CurrentMediaCompany() media: MediaCompanyContext, @Param('id', uuid) id: string, @CurrentActor() actor: RequestActor): Promise<MediaOrder> {
-    return this.proofs.withProofForm(await this.orders.accept(media.companyId, id, actor));
+  accept(@CurrentMediaCompany() media: MediaCompanyContext, @Param('id', uuid) id: string, @CurrentActor() actor: RequestActor): Promise<Order> {
+    return this.orders.accept(media.companyId, id, actor);
   }
 
   @Post(':id/decline')
   @HttpCode(200)
   @ApiOkResponse({ description: 'With a reason; the budget is released' })
-  async decline(@CurrentMediaCompany() media: MediaCompanyContext, @Param('id', uuid) id: string, @Body() body: DeclineOrderDto, @CurrentActor() actor: RequestActor): Promise<MediaOrder> {
-    return this.proofs.withProofForm(await this.orders.decline(media.companyId, id, body.reason, actor));
+  decline(@CurrentMediaCompany() media: MediaCompanyContext, @Param('id', uuid) id: string, @Body() body: DeclineOrderDto, @CurrentActor() actor: RequestActor): Promise<Order> {
+    return this.orders.decline(media.companyId, id, body.reason, actor);
   }
 
   @Post(':id/proof-files')

@@ -16,7 +16,7 @@ import {
 import { AuditTrail } from '@sinergi/server/audit';
 import { AppException, pageOf, pageWindow, RequestActor, TenantDatabase, todayInJakarta } from '@sinergi/server/core';
 import { DossierService, DossierSnapshot } from '@sinergi/server/media';
-import { TenantRegistry } from '@sinergi/server/tenancy';
+import { TenantProfileService, TenantRegistry } from '@sinergi/server/tenancy';
 import { EntityManager, In } from 'typeorm';
 import { within } from '../configuration/calendar';
 import { PartnershipConfigurationService } from '../configuration/partnership-configuration.service';
@@ -56,12 +56,13 @@ export class ApplicationService {
     private readonly dossiers: DossierService,
     private readonly registry: TenantRegistry,
     private readonly audit: AuditTrail,
+    private readonly profiles: TenantProfileService,
   ) {}
 
   // --- the media side ----------------------------------------------------------------------------
 
   /** This tenant's requirements against each of the company's outlets: "what am I missing here". */
-  async mediaView(companyId: string, fiscalYear: number, tenantName: string): Promise<Omit<MediaTenantView, 'publicPage'>> {
+  async mediaView(companyId: string, fiscalYear: number, tenantName: string): Promise<MediaTenantView> {
     const configuration = await this.configurations.require(fiscalYear);
     const [snapshot, region] = await Promise.all([this.dossiers.snapshot(companyId), this.regionCode()]);
     const today = todayInJakarta();
@@ -75,6 +76,7 @@ export class ApplicationService {
       owningUnit: configuration.owningUnit,
       calendar: configuration.calendar,
       registrationOpen,
+      publicPage: (await this.profiles.publication()).publicPage,
       outlets: snapshot.outlets
         .filter((outlet) => outlet.active)
         .map((outlet) => {

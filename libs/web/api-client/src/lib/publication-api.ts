@@ -129,12 +129,12 @@ export class PublicationApi {
     return this.media(tenant, companyId, `/orders/${enc(id)}/files/${enc(fileId)}`);
   }
 
-  acceptOrder(tenant: string, companyId: string, id: string): Observable<MediaOrder> {
-    return this.guard(this.http.post<MediaOrder>(this.media(tenant, companyId, `/orders/${enc(id)}/accept`), {}));
+  acceptOrder(tenant: string, companyId: string, id: string): Observable<Order> {
+    return this.guard(this.http.post<Order>(this.media(tenant, companyId, `/orders/${enc(id)}/accept`), {}));
   }
 
-  declineOrder(tenant: string, companyId: string, id: string, reason: string): Observable<MediaOrder> {
-    return this.guard(this.http.post<MediaOrder>(this.media(tenant, companyId, `/orders/${enc(id)}/decline`), { reason }));
+  declineOrder(tenant: string, companyId: string, id: string, reason: string): Observable<Order> {
+    return this.guard(this.http.post<Order>(this.media(tenant, companyId, `/orders/${enc(id)}/decline`), { reason }));
   }
 
   /** A file of the proof (photo of the print page, screenshot); its hash goes into the form's file field. */

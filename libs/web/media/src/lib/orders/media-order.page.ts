@@ -4,7 +4,7 @@ import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import type { MediaOrder } from '@sinergi/contracts';
+import type { MediaOrder, Order } from '@sinergi/contracts';
 import { type ApiError, INITIAL_LOAD_STATE, PublicationApi, loadStates } from '@sinergi/web/api-client';
 import { LocalDatePipe, RupiahPipe, TranslatePipe, TranslateService } from '@sinergi/web/i18n';
 import { ApiProblemComponent, DownloadButtonComponent, PROOF_OWED, mediaTypeKey, orderStatusKey } from '@sinergi/web/publication';
@@ -333,13 +333,14 @@ export class MediaOrderPage {
     return this.store.companyId() ?? '';
   }
 
-  private act(request: import('rxjs').Observable<MediaOrder>, done: 'mediaOrders.order.accepted' | 'mediaOrders.order.declined'): void {
+  private act(request: import('rxjs').Observable<Order>, done: 'mediaOrders.order.accepted' | 'mediaOrders.order.declined'): void {
     this.busy.set(true);
     this.error.set(null);
     request.subscribe({
       next: (order) => {
         this.busy.set(false);
-        this.updated.set(order);
+        // The answer is the order alone: its proof form stays the one the order came with.
+        this.updated.set({ ...order, proofForm: this.order()?.proofForm ?? null });
         this.notice.set(this.i18n.t(done));
       },
       error: (e: ApiError) => {
