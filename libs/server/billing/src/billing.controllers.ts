@@ -1,13 +1,11 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { BILLING_DOCUMENT_KINDS, BillingDocumentKind, Claim, ClaimSummary, MediaClaimSummary, Page, Payment, TaxSettings, TaxSettingsRequest } from '@sinergi/contracts';
-import { AppException, Can, Caller, CurrentActor, CurrentCaller, CurrentMediaCompany, ForMediaCompany, MediaCompanyContext, RequestActor } from '@sinergi/server/core';
-import { MembershipService } from '@sinergi/server/identity';
+import { BILLING_DOCUMENT_KINDS, BillingDocumentKind, Claim, ClaimSummary, Page, Payment, TaxSettings, TaxSettingsRequest } from '@sinergi/contracts';
+import { AppException, Can, CurrentActor, CurrentMediaCompany, ForMediaCompany, MediaCompanyContext, RequestActor } from '@sinergi/server/core';
 import { sendStoredFile } from '@sinergi/server/storage';
 import type { Response } from 'express';
-import { ClaimQueryDto, ClaimVersionDto, MediaClaimQueryDto, MediaClaimsAcrossTenantsQueryDto, RecordPaymentDto, ResubmitClaimDto, SubmitClaimDto, TaxSettingsDto } from './billing.dto';
+import { ClaimQueryDto, ClaimVersionDto, MediaClaimQueryDto, RecordPaymentDto, ResubmitClaimDto, SubmitClaimDto, TaxSettingsDto } from './billing.dto';
 import { ClaimService } from './claims/claim.service';
-import { MediaClaimsService } from './claims/media-claims.service';
 import { PaymentService } from './payments/payment.service';
 import { STARTING_TAX_SETTINGS, TaxSettingsService } from './taxes/tax-settings.service';
 
@@ -155,26 +153,5 @@ export class MediaClaimsController {
   async document(@CurrentMediaCompany() media: MediaCompanyContext, @Param('id', uuid) id: string, @Param('kind') kind: string, @Res() response: Response): Promise<void> {
     const { name, file } = await this.claims.document(id, documentKind(kind), { companyId: media.companyId });
     sendStoredFile(response, file, name);
-  }
-}
-
-/** The press company's claims across every region it works with (guarded as the inbox of orders is). */
-@ApiTags('media')
-@ApiBearerAuth()
-@Controller('media/companies/:companyId/claims')
-export class MediaCompanyClaimsController {
-  constructor(
-    private readonly claims: MediaClaimsService,
-    private readonly memberships: MembershipService,
-  ) {}
-
-  @Get()
-  @ApiOkResponse({ description: "Claims from every region, newest first (or by gross), each with the region and where its payment stands; another company's id answers 404" })
-  async list(@CurrentCaller() caller: Caller, @Param('companyId') companyId: string, @Query() query: MediaClaimsAcrossTenantsQueryDto): Promise<Page<MediaClaimSummary>> {
-    const memberships = await this.memberships.mediaMembershipsOf(caller.userId);
-    if (!memberships.some((m) => m.companyId === companyId)) {
-      throw new AppException('MEMBER_NOT_FOUND', { en: 'There is no such company.', id: 'Perusahaan tidak ditemukan.' });
-    }
-    return this.claims.list(companyId, query);
   }
 }

@@ -7,11 +7,12 @@ import { PublicationModule } from '@sinergi/server/publication';
 import { StorageModule } from '@sinergi/server/storage';
 import { TenancyModule } from '@sinergi/server/tenancy';
 import { WorkflowModule } from '@sinergi/server/workflow';
-import { ClaimsController, MediaClaimsController, MediaCompanyClaimsController, TaxSettingsController } from './billing.controllers';
+import { ClaimsController, MediaClaimsController, TaxSettingsController } from './billing.controllers';
 import { ClaimDocumentsService } from './claims/claim-documents.service';
 import { ClaimNotices } from './claims/claim-notices';
 import { ClaimService } from './claims/claim.service';
 import { MediaClaimsService } from './claims/media-claims.service';
+import { MediaCompanyClaimsController } from './claims/media-company-claims.controller';
 import { PaymentService } from './payments/payment.service';
 import { TaxSettingsService } from './taxes/tax-settings.service';
 
