@@ -22,6 +22,7 @@ import { TenantBudget1763900000007 } from './tenant/1763900000007-tenant-budget'
 import { TenantWorkflow1763900000008 } from './tenant/1763900000008-tenant-workflow';
 import { TenantPublication1763900000009 } from './tenant/1763900000009-tenant-publication';
 import { TenantBilling1763900000010 } from './tenant/1763900000010-tenant-billing';
+import { TenantPublicPage1763900000012 } from './tenant/1763900000012-tenant-public-page';
 import { TenantSensitiveDocuments1763900000014 } from './tenant/1763900000014-tenant-sensitive-documents';
 
 export type MigrationClass = new () => MigrationInterface;
@@ -55,5 +56,6 @@ export const TENANT_MIGRATIONS: MigrationClass[] = [
   TenantWorkflow1763900000008,
   TenantPublication1763900000009,
   TenantBilling1763900000010,
+  TenantPublicPage1763900000012,
   TenantSensitiveDocuments1763900000014,
 ];

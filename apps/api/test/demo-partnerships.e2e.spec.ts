@@ -6,13 +6,19 @@ import {
   Application,
   Claim,
   ClaimSummary,
+  ErrorResponse,
+  MediaClaimSummary,
   MediaInboxOrder,
   MediaMe,
+  MediaOrder,
   OrderSummary,
   Page,
   PartnershipConfiguration,
+  PublicSpending,
+  PublicTenantPage,
   TaxSettings,
   TenantDashboard,
+  TenantProfile,
 } from '@sinergi/contracts';
 import { todayInJakarta } from '@sinergi/server/core';
 import {
@@ -171,5 +177,87 @@ describe('Demo data of the partnership cycle (npm start)', () => {
     expect(lbDashboard.budget.total).toMatchObject({ pagu: 1_150_000_000, realised: 1_500_000 });
     const lbOrders = await lbAdmin.get<Page<OrderSummary>>(`/api/t/lampung-barat/orders?fiscalYear=${year}&pageSize=50`);
     expect(lbOrders.body.items.map((o) => o.status).sort()).toEqual(['claimed', 'issued', 'paid', 'proof-accepted', 'proof-submitted']);
+  });
+
+  it('gives the press company one list of its claims across regions, with where each payment stands', async () => {
+    const media = client(env.api.url, await login(env.api.url, DEMO_MEDIA.email, DEMO_PASSWORD));
+    const company = (await media.get<MediaMe>('/api/media/me')).body.companies[0]!;
+    const all = await media.get<Page<MediaClaimSummary>>(`/api/media/companies/${company.id}/claims`);
+    expect(all.status).toBe(200);
+    expect(all.body.total).toBe(4);
+    expect(all.body.items.map((c) => `${c.tenant.slug} ${c.status} ${c.paymentStatus} ${c.gross}`).sort()).toEqual([
+      'lampung-barat paid paid 1500000',
+      'lampung-barat submitted pending-approval 1200000',
+      'pesisir-barat paid paid 1200000',
+      'pesisir-barat submitted pending-approval 1200000',
+    ].sort());
+    // Newest first across both regions, as one list.
+    const submitted = all.body.items.map((c) => c.submittedAt);
+    expect(submitted).toEqual([...submitted].sort().reverse());
+
+    const paid = await media.get<Page<MediaClaimSummary>>(`/api/media/companies/${company.id}/claims?status=paid&sort=-gross`);
+    expect(paid.body.items.map((c) => [c.tenant.name, c.gross, c.paidAt !== null])).toEqual([
+      ['Kabupaten Lampung Barat', 1_500_000, true],
+      ['Kabupaten Pesisir Barat', 1_200_000, true],
+    ]);
+    const lampung = await media.get<Page<MediaClaimSummary>>(`/api/media/companies/${company.id}/claims?tenant=lampung-barat&sort=gross`);
+    expect(lampung.body.items.map((c) => [c.tenant.slug, c.gross])).toEqual([['lampung-barat', 1_200_000], ['lampung-barat', 1_500_000]]);
+    expect(lampung.body.total).toBe(2);
+    // Pages are cut from the merged list, the total counts every region.
+    const second = await media.get<Page<MediaClaimSummary>>(`/api/media/companies/${company.id}/claims?pageSize=1&page=2`);
+    expect([second.body.total, second.body.items.map((c) => c.id)]).toEqual([4, [all.body.items[1]!.id]]);
+
+    expect((await media.get<ErrorResponse>(`/api/media/companies/${company.id}/claims?status=lost`)).status).toBe(400);
+    expect((await media.get<ErrorResponse>(`/api/media/companies/${company.id}/claims?tenant=Not%20A%20Slug`)).body.code).toBe('VALIDATION_FAILED');
+    expect((await media.get<ErrorResponse>(`/api/media/companies/${company.id}/claims?sort=outlet`)).status).toBe(400);
+    const staff = client(env.api.url, await login(env.api.url, demoAdminEmail('pesisir-barat'), DEMO_PASSWORD));
+    expect((await staff.get<ErrorResponse>(`/api/media/companies/${company.id}/claims`)).body.code).toBe('MEMBER_NOT_FOUND');
+    expect((await fetch(`${env.api.url}/api/media/companies/${company.id}/claims`)).status).toBe(401);
+  });
+
+  it("answers the media's order with the proof form to fill and its deadline", async () => {
+    const media = client(env.api.url, await login(env.api.url, DEMO_MEDIA.email, DEMO_PASSWORD));
+    const company = (await media.get<MediaMe>('/api/media/me')).body.companies[0]!;
+    const inbox = (await media.get<Page<MediaInboxOrder>>(`/api/media/companies/${company.id}/orders?status=issued`)).body.items;
+    const issued = inbox.find((o) => o.tenant.slug === 'pesisir-barat')!;
+    const order = await media.get<MediaOrder>(`/api/t/pesisir-barat/media/${company.id}/orders/${issued.id}`);
+    expect(order.status).toBe(200);
+    expect(order.body.proofForm).toMatchObject({ mediaType: 'online', deadline: issued.proofDeadline, deadlineDays: expect.any(Number) });
+    expect(order.body.proofForm!.fields.map((f) => [f.key, f.type, f.required])).toEqual([
+      ['url', 'url', true],
+      ['publishedOn', 'date', true],
+      ['screenshot', 'file', true],
+    ]);
+    expect(order.body.proofForm!.fields[0]!.label).toEqual({ id: expect.any(String), en: 'Article link' });
+  });
+
+  it("shows Pesisir Barat's public page with its partners and spending; a region that publishes nothing answers 404", async () => {
+    const year = Number(todayInJakarta().slice(0, 4));
+    const anonymous = client(env.api.url);
+    const page = await anonymous.get<PublicTenantPage>(`/api/public/t/pesisir-barat/page?fiscalYear=${year}`);
+    expect(page.status).toBe(200);
+    expect(page.body).toMatchObject({ tenant: { slug: 'pesisir-barat', name: 'Kabupaten Pesisir Barat' }, fiscalYear: year, owningUnit: 'Dinas Komunikasi dan Informatika Kabupaten Pesisir Barat' });
+    expect(page.body.partners.map((p) => [p.outlet, p.mediaType, p.tier])).toEqual([['faktapers.id', 'online', 'A']]);
+    // From the realised payments: the paid claim of Rp1,200,000 (at gross), none of what is still in approval.
+    const spending: PublicSpending = { tenant: { slug: 'pesisir-barat', name: 'Kabupaten Pesisir Barat' }, fiscalYear: year, total: 1_200_000, byMediaType: [{ mediaType: 'online', paid: 1_200_000 }], byOutlet: [{ outlet: 'faktapers.id', company: 'PT Faktapers Media Lampung', mediaType: 'online', claims: 1, paid: 1_200_000 }] };
+    expect(page.body.spending).toEqual(spending);
+    expect((await anonymous.get<PublicSpending>(`/api/public/t/pesisir-barat/spending?fiscalYear=${year}`)).body).toEqual(spending);
+    expect((await anonymous.get<ErrorResponse>(`/api/public/t/pesisir-barat/page?fiscalYear=nineteen`)).status).toBe(400);
+
+    // Lampung Barat publishes nothing (the default), then its page, then its spending too.
+    for (const route of ['page', 'spending']) {
+      const refused = await client(env.api.url, undefined, 'id').get<ErrorResponse>(`/api/public/t/lampung-barat/${route}?fiscalYear=${year}`);
+      expect([refused.status, refused.body.code, refused.body.message]).toEqual([404, 'RESOURCE_NOT_FOUND', 'Wilayah ini tidak menerbitkan halaman ini.']);
+    }
+    expect((await anonymous.get<ErrorResponse>(`/api/public/t/no-such-region/page?fiscalYear=${year}`)).body.code).toBe('TENANT_NOT_FOUND');
+    const lbAdmin = client(env.api.url, await login(env.api.url, demoAdminEmail('lampung-barat'), DEMO_PASSWORD));
+    const alone = await lbAdmin.patch<ErrorResponse>('/api/t/lampung-barat/profile', { publicSpending: true });
+    expect([alone.status, alone.body.details.map((d) => d.field)]).toEqual([400, ['publicSpending']]);
+    expect((await lbAdmin.patch<TenantProfile>('/api/t/lampung-barat/profile', { publicPage: true })).body).toMatchObject({ publicPage: true, publicSpending: false });
+    const partnersOnly = await anonymous.get<PublicTenantPage>(`/api/public/t/lampung-barat/page?fiscalYear=${year}`);
+    expect([partnersOnly.status, partnersOnly.body.partners.length, partnersOnly.body.spending]).toEqual([200, 1, null]);
+    expect((await anonymous.get<ErrorResponse>(`/api/public/t/lampung-barat/spending?fiscalYear=${year}`)).status).toBe(404);
+    expect((await lbAdmin.patch<TenantProfile>('/api/t/lampung-barat/profile', { publicSpending: true })).body.publicSpending).toBe(true);
+    expect((await anonymous.get<PublicSpending>(`/api/public/t/lampung-barat/spending?fiscalYear=${year}`)).body).toMatchObject({ total: 1_500_000, byOutlet: [{ outlet: 'faktapers.id', claims: 1, paid: 1_500_000 }] });
   });
 });

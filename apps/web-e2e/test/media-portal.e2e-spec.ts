@@ -6,6 +6,7 @@ import { client, login, startWebStack, type WebStack } from './support/stack';
 
 const STEP_TIMEOUT = 90_000;
 const TENANT = 'pesisir-barat';
+const SECOND_TENANT = 'lampung-barat';
 const CONFIRM_LINK = /http:\/\/[^\s]+\/confirm-email\/([\w-]{16,})/;
 const INVITATION_LINK = /http:\/\/[^\s]+\/invitations\/([\w-]{40,})/;
 const JOURNALIST = {
@@ -26,14 +27,14 @@ function pdf(label: string): Buffer {
   return Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% ${label}\n${'x'.repeat(64_000)}\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
 }
 
-describe('Web app: a journalist on a phone, from sign-up to an application, in a real browser', () => {
+describe('Web app: a journalist on a phone, from sign-up to applications in two regions, in a real browser', () => {
   let stack: WebStack;
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
     [stack, browser] = await Promise.all([startWebStack('web-media', { mail: true }), launchBrowser()]);
-    await seedDemoTenants(stack.env.api.app, DEMO_TENANTS.filter((t) => t.slug === TENANT));
+    await seedDemoTenants(stack.env.api.app, DEMO_TENANTS.filter((t) => t.slug === TENANT || t.slug === SECOND_TENANT));
     const context = await browser.newContext({
       baseURL: stack.url,
       viewport: { width: 390, height: 844 },
@@ -47,6 +48,30 @@ describe('Web app: a journalist on a phone, from sign-up to an application, in a
     await browser?.close();
     await stack?.close();
   });
+
+  /** The region's rules for the year (the permissive starting point), registration open since yesterday. */
+  async function openRegistration(slug: string): Promise<void> {
+    const admin = client(stack.url, await login(stack.url, demoAdminEmail(slug), DEMO_PASSWORD));
+    const permissive = (await admin.get<StartingConfiguration[]>(`/api/t/${slug}/configurations/starting`)).body.find((c) => c.key === 'permissive')!;
+    const saved = await admin.raw<PartnershipConfiguration>('PUT', `/api/t/${slug}/configurations/${YEAR}`, {
+      legalBasis: permissive.legalBasis,
+      owningUnit: 'Dinas Komunikasi dan Informatika',
+      unitCode: 'DISKOMINFO',
+      letterhead: { governmentName: `PEMERINTAH ${slug.toUpperCase()}`, unitName: 'DINAS KOMINFO', address: 'Jl. Merdeka 1', phone: null, email: null, website: null },
+      agreementSignatory: { name: 'Drs. Kepala Dinas', nip: '197001011990031001', position: 'Kepala Dinas Komunikasi dan Informatika' },
+      factualVisit: false,
+      content: permissive.content,
+      calendar: {
+        registrationOpens: wibDate(-1),
+        registrationCloses: wibDate(5),
+        announcement: wibDate(6),
+        objectionOpens: wibDate(7),
+        objectionCloses: wibDate(8),
+        final: wibDate(9),
+      },
+    });
+    expect(saved.status).toBe(200);
+  }
 
   const step = (name: string, body: () => Promise<void>) => it(name, () => withScreenshot(page, name, body), STEP_TIMEOUT);
 
@@ -139,26 +164,7 @@ describe('Web app: a journalist on a phone, from sign-up to an application, in a
   });
 
   step('opens a region, sees what is missing, completes the dossier, applies and sees the application listed', async () => {
-    const admin = client(stack.url, await login(stack.url, demoAdminEmail(TENANT), DEMO_PASSWORD));
-    const permissive = (await admin.get<StartingConfiguration[]>(`/api/t/${TENANT}/configurations/starting`)).body.find((c) => c.key === 'permissive')!;
-    const saved = await admin.raw<PartnershipConfiguration>('PUT', `/api/t/${TENANT}/configurations/${YEAR}`, {
-      legalBasis: permissive.legalBasis,
-      owningUnit: 'Dinas Komunikasi dan Informatika',
-      unitCode: 'DISKOMINFO',
-      letterhead: { governmentName: 'PEMERINTAH KABUPATEN PESISIR BARAT', unitName: 'DINAS KOMINFO', address: 'Jl. Merdeka 1', phone: null, email: null, website: null },
-      agreementSignatory: { name: 'Drs. Kepala Dinas', nip: '197001011990031001', position: 'Kepala Dinas Komunikasi dan Informatika' },
-      factualVisit: false,
-      content: permissive.content,
-      calendar: {
-        registrationOpens: wibDate(-1),
-        registrationCloses: wibDate(5),
-        announcement: wibDate(6),
-        objectionOpens: wibDate(7),
-        objectionCloses: wibDate(8),
-        final: wibDate(9),
-      },
-    });
-    expect(saved.status).toBe(200);
+    await openRegistration(TENANT);
 
     await page.getByRole('navigation', { name: 'Portal media' }).getByRole('link', { name: 'Wilayah' }).click();
     await page.getByRole('heading', { level: 1, name: 'Wilayah' }).waitFor();
@@ -166,6 +172,8 @@ describe('Web app: a journalist on a phone, from sign-up to an application, in a
     await page.getByRole('button', { name: 'Tampilkan' }).click();
     const outlet = page.getByRole('article', { name: 'kaltimdaily.id' });
     await outlet.getByText(/dokumen wajib kurang atau kedaluwarsa/).waitFor();
+    // Pesisir Barat publishes its public page (the demo's choice): the region's view leads there.
+    expect(await page.getByRole('link', { name: 'Halaman publik: media mitra dan belanja' }).getAttribute('href')).toBe(`/public/${TENANT}?year=${YEAR}`);
     await outlet.getByText('Lengkapi dulu dokumen yang kurang atau kedaluwarsa.').waitFor();
     const apply = outlet.getByRole('button', { name: 'Ajukan kaltimdaily.id' });
     expect(await apply.isDisabled()).toBe(true);
@@ -202,6 +210,49 @@ describe('Web app: a journalist on a phone, from sign-up to an application, in a
 
     const applications = await client(stack.url, token).get<Application[]>(`/api/t/${TENANT}/media/${companyId}/applications`);
     expect(applications.body.map((a) => [a.outlet.name, a.status])).toEqual([['kaltimdaily.id', 'submitted']]);
+  });
+
+  step('applies to a second region from the phone, and sees the applications of both regions in one list', async () => {
+    await openRegistration(SECOND_TENANT);
+    await page.getByRole('navigation', { name: 'Portal media' }).getByRole('link', { name: 'Wilayah' }).click();
+    await page.getByLabel('Kode wilayah (slug)').fill(SECOND_TENANT);
+    await page.getByRole('button', { name: 'Tampilkan' }).click();
+    await page.getByRole('heading', { level: 2, name: `Kabupaten Lampung Barat · ${YEAR}` }).waitFor();
+    const outlet = page.getByRole('article', { name: 'kaltimdaily.id' });
+    await outlet.locator('.verdict', { hasText: /^\s*Memenuhi syarat/ }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await page.getByRole('link', { name: 'Halaman publik: media mitra dan belanja' }).count()).toBe(0);
+    await outlet.getByRole('button', { name: 'Ajukan kaltimdaily.id' }).click();
+    await page.getByRole('status').filter({ hasText: 'kaltimdaily.id telah diajukan' }).waitFor();
+
+    await page.getByRole('link', { name: 'Lihat pengajuan' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Pengajuan' }).waitFor();
+    await page.getByText('Kabupaten Lampung Barat').first().waitFor();
+    await page.getByText('Kabupaten Pesisir Barat').first().waitFor();
+    expect(await page.getByRole('article', { name: /kaltimdaily\.id · / }).count()).toBe(2);
+    const token = await login(stack.url, JOURNALIST.email, JOURNALIST.password);
+    const me = (await client(stack.url, token).get<MediaMe>('/api/media/me')).body;
+    expect(me.companies[0]!.partnerships.map((p) => p.tenant.slug).sort()).toEqual([SECOND_TENANT, TENANT]);
+  });
+
+  step('switches to English on the phone: the portal and its claims list follow, and the choice survives a reload', async () => {
+    await page.getByRole('button', { name: /English/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Applications' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.getByRole('navigation', { name: 'Media portal' }).getByRole('link', { name: 'Claims' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Claims' }).waitFor();
+    // No claim yet: the empty state says what comes next, and leads there.
+    await page.getByText('No claims yet. Once a region accepts your proofs of publication, claim them here.').waitFor();
+    await page.getByLabel('Region', { exact: true }).selectOption({ label: 'Kabupaten Lampung Barat' });
+    await page.getByText('No claim matches these filters.').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Show all claims' }).click();
+    await page.getByText('No claims yet.', { exact: false }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Claims' }).waitFor();
+    await page.getByRole('button', { name: /Bahasa Indonesia/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tagihan' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('id');
   });
 
   step('the colleagues screen lists the team and lets the owner invite a colleague by e-mail', async () => {

@@ -152,12 +152,25 @@ describe('Web app: an order, its proof from a phone, a claim through a two-step 
     await phone.getByRole('status').getByText('Pesanan diterima.', { exact: false }).waitFor();
 
     const proof = phone.getByRole('form', { name: 'Kirim bukti tayang' });
-    // The fields come from the tenant's proof form for online media.
-    await proof.getByLabel('Article link', { exact: true }).fill(`https://faktapers.id/berita/${orderId}`);
-    await proof.getByLabel('Published on', { exact: true }).fill(TODAY);
+    // The fields come from the order's proof form (the tenant's form for online media), labelled in Bahasa Indonesia.
+    const link = proof.getByLabel('Tautan berita', { exact: true });
+    expect(await link.getAttribute('type')).toBe('url');
+    expect(await proof.getByLabel('Tanggal tayang', { exact: true }).getAttribute('type')).toBe('date');
+    // Sending it empty names every field to fill, and puts the keyboard on the first one.
+    await proof.getByRole('button', { name: 'Kirim bukti tayang' }).click();
+    await proof.getByText('Periksa isian yang ditandai lalu kirim lagi.').waitFor();
+    await proof.getByText('Tautan berita wajib diisi.').waitFor();
+    await proof.getByText('Ambil foto atau pilih berkas untuk Tangkapan layar.').waitFor();
+    expect(await link.evaluate((element) => element === document.activeElement)).toBe(true);
+    // The form checks the link as it is typed, with the API's rule.
+    await link.fill('faktapers.id/berita');
+    await proof.getByText('Tulis alamat lengkap yang diawali http:// atau https://.').waitFor();
+    await link.fill(`https://faktapers.id/berita/${orderId}`);
+    await proof.getByText('Tulis alamat lengkap yang diawali http:// atau https://.').waitFor({ state: 'detached' });
+    await proof.getByLabel('Tanggal tayang', { exact: true }).fill(TODAY);
     const camera = proof.locator('input[type=file][capture=environment]').last();
     expect(await camera.getAttribute('accept')).toBe('image/*');
-    await proof.getByLabel('Foto untuk Screenshot').setInputFiles({ name: 'halaman-koran.png', mimeType: 'image/png', buffer: PHOTO });
+    await proof.getByLabel('Foto untuk Tangkapan layar').setInputFiles({ name: 'halaman-koran.png', mimeType: 'image/png', buffer: PHOTO });
     await proof.getByText('halaman-koran.png terunggah').waitFor();
     expect(await seriousA11yViolations(phone)).toEqual([]);
     await proof.getByRole('button', { name: 'Kirim bukti tayang' }).click();
@@ -181,6 +194,9 @@ describe('Web app: an order, its proof from a phone, a claim through a two-step 
   step('the media bundle the accepted proof into a claim and follow it', () => phone, async () => {
     await phone.goto('/media/claims');
     await phone.getByRole('heading', { level: 1, name: 'Tagihan' }).waitFor();
+    await phone.getByText('Belum ada tagihan. Setelah bukti tayang Anda diterima daerah, ajukan tagihannya di sini.').waitFor();
+    await phone.getByRole('link', { name: 'Ajukan tagihan baru' }).first().click();
+    await phone.getByRole('heading', { level: 1, name: 'Ajukan tagihan' }).waitFor();
     await phone.getByRole('checkbox', { name: new RegExp(orderNumber.replace(/[/.]/g, '\\$&')) }).check();
     await phone.getByRole('status').getByText('1 dipilih, Rp1.200.000').waitFor();
     expect(await seriousA11yViolations(phone)).toEqual([]);
@@ -241,6 +257,61 @@ describe('Web app: an order, its proof from a phone, a claim through a two-step 
     await treasurer.context().close();
     const paid = await admin().get<ApiPage<ClaimSummary>>(`/api/t/${TENANT}/claims?status=paid`);
     expect(paid.body.items.map((c) => [c.id, c.net])).toEqual([[claimId, 1_059_459]]);
+  });
+
+  step('on the phone, the claims list of every region shows the claim paid, filters by status and sorts', () => phone, async () => {
+    const claim = (await admin().get<Claim>(`/api/t/${TENANT}/claims/${claimId}`)).body;
+    await phone.goto('/media/claims');
+    await phone.getByRole('heading', { level: 1, name: 'Tagihan' }).waitFor();
+    const list = phone.getByRole('list', { name: 'Daftar tagihan' });
+    const card = list.getByRole('listitem').filter({ hasText: claim.number });
+    await card.getByText('Kabupaten Pesisir Barat', { exact: false }).waitFor();
+    await card.getByText('Dibayar', { exact: true }).waitFor();
+    await card.getByText(/Dibayar \d+ .*: Rp1\.059\.459 diterima bersih/).waitFor();
+    await card.getByText('bruto Rp1.200.000, bersih Rp1.059.459', { exact: false }).waitFor();
+    expect(await seriousA11yViolations(phone)).toEqual([]);
+
+    await phone.getByLabel('Status', { exact: true }).selectOption({ label: 'Dikembalikan' });
+    await phone.getByText('Tidak ada tagihan yang cocok dengan saringan ini.').waitFor();
+    expect(phone.url()).toContain('status=returned');
+    await phone.getByLabel('Status', { exact: true }).selectOption({ label: 'Dibayar' });
+    await card.waitFor();
+    await phone.getByLabel('Urutkan', { exact: true }).selectOption({ label: 'Nilai terbesar dulu' });
+    expect(await until(() => Promise.resolve(phone.url()), (url) => url.includes('sort=-gross'))).toContain('sort=-gross');
+    await card.getByRole('link', { name: claim.number }).click();
+    await phone.getByRole('heading', { level: 1, name: /^Tagihan \d+\/TAG\// }).waitFor();
+    await phone.getByText('Status: Dibayar', { exact: false }).waitFor();
+  });
+
+  step("the region's public page shows its partners and what it paid, to anyone, on a phone", () => phone, async () => {
+    const visitor = await browser.newContext({ baseURL: stack.url, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    visitor.setDefaultTimeout(20_000);
+    const anonymous = await visitor.newPage();
+    await withScreenshot(anonymous, 'public page', async () => {
+      await anonymous.goto('/public');
+      await anonymous.getByRole('heading', { level: 1, name: 'Daerah yang membuka pendaftaran media' }).waitFor();
+      await anonymous.getByRole('link', { name: 'Kabupaten Pesisir Barat' }).click();
+      await anonymous.getByRole('heading', { level: 1, name: 'Kabupaten Pesisir Barat' }).waitFor();
+      const partners = anonymous.getByRole('table', { name: 'Media mitra' });
+      await partners.getByRole('row').filter({ hasText: outletName }).getByText('Media siber').waitFor();
+      await anonymous.getByText(`Total dibayar tahun ${YEAR}: Rp1.200.000`).waitFor();
+      const perOutlet = anonymous.getByRole('table', { name: 'Per media' });
+      await perOutlet.getByRole('row').filter({ hasText: outletName }).getByText('Rp1.200.000').waitFor();
+      await anonymous.getByRole('table', { name: 'Per jenis media' }).getByRole('row').filter({ hasText: 'Media siber' }).getByText('Rp1.200.000').waitFor();
+      // Sortable by keyboard, and it says so.
+      const header = partners.getByRole('columnheader', { name: /Perusahaan/ });
+      await header.getByRole('button').focus();
+      await anonymous.keyboard.press('Enter');
+      expect(await until(() => header.getAttribute('aria-sort'), (sort) => sort === 'ascending')).toBe('ascending');
+      expect(await seriousA11yViolations(anonymous)).toEqual([]);
+
+      // A region that stops publishing: its page says so, in place.
+      expect((await admin().patch(`/api/t/${TENANT}/profile`, { publicPage: false, publicSpending: false })).status).toBe(200);
+      await anonymous.reload();
+      await anonymous.getByText('Daerah ini tidak menerbitkan halaman publik.', { exact: false }).waitFor();
+      expect(await seriousA11yViolations(anonymous)).toEqual([]);
+    });
+    await visitor.close();
   });
 
   step('the dashboard shows the realised spending, the outlet and nothing waiting; the media see the claim paid', () => staff, async () => {

@@ -96,6 +96,21 @@ export type ClaimSummary = {
   version: number;
 };
 
+/**
+ * Where a claim's money stands, for the media: paid (SP2D recorded), awaiting payment (approved),
+ * pending approval (submitted, or returned to be fixed), or not payable (cancelled).
+ */
+export type ClaimPaymentStatus = 'paid' | 'awaiting-payment' | 'pending-approval' | 'not-payable';
+
+/** A claim in the press company's list across every region it works with. */
+export type MediaClaimSummary = ClaimSummary & { tenant: { slug: string; name: string }; paymentStatus: ClaimPaymentStatus };
+
+export const MEDIA_CLAIM_SORTS = ['-submittedAt', 'submittedAt', '-gross', 'gross'] as const;
+export type MediaClaimSort = (typeof MEDIA_CLAIM_SORTS)[number];
+
+/** GET /api/media/companies/:companyId/claims: newest first by default; `tenant` is a slug. */
+export type MediaClaimQuery = { status?: ClaimStatus; tenant?: string; fiscalYear?: number; sort?: MediaClaimSort; page?: number; pageSize?: number };
+
 export type Claim = ClaimSummary & {
   lines: ClaimLine[];
   taxes: ClaimTaxes;

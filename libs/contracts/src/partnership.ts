@@ -141,6 +141,8 @@ export type MediaTenantView = {
   calendar: PartnershipCalendar;
   registrationOpen: boolean;
   outlets: OutletPreview[];
+  /** The region publishes its public page (partner media, and spending when it chooses). */
+  publicPage: boolean;
 };
 
 export type SubmitApplicationRequest = { fiscalYear: number; outletIds: string[] };
@@ -236,3 +238,28 @@ export type PublicRequirements = {
 
 /** A region's partner media for a year (GET /api/public/t/:tenant/partners): UU 14/2008 transparency. */
 export type PublicPartner = { outlet: string; mediaType: MediaType; company: string; tier: string; startsOn: string; endsOn: string };
+
+/**
+ * What a region paid in a fiscal year, published by its choice (GET /api/public/t/:tenant/spending):
+ * realised by SP2D, at the claims' gross (taxes included), per media type and per outlet.
+ */
+export type PublicSpending = {
+  tenant: { slug: string; name: string };
+  fiscalYear: number;
+  total: number;
+  byMediaType: { mediaType: MediaType; paid: number }[];
+  byOutlet: { outlet: string; company: string; mediaType: MediaType; claims: number; paid: number }[];
+};
+
+/** A region's public page (GET /api/public/t/:tenant/page): who runs the partnership, its partners, and its spending when published. */
+export type PublicTenantPage = {
+  tenant: { slug: string; name: string };
+  fiscalYear: number;
+  owningUnit: string;
+  address: string | null;
+  email: string | null;
+  phone: string | null;
+  partners: PublicPartner[];
+  /** Null when the region publishes its partners but not its spending. */
+  spending: PublicSpending | null;
+};

@@ -160,6 +160,15 @@ export type Order = OrderSummary & {
   history: OrderEvent[];
 };
 
+/**
+ * The proof form an order owes, as the media fill it: the fields of its media type's form in the
+ * settings version the order was issued under, and the last day (WIB) the proof is taken.
+ */
+export type OrderProofForm = ProofForm & { deadline: string };
+
+/** An order as the press company sees it: with the proof form to fill (null when the settings lack one). */
+export type MediaOrder = Order & { proofForm: OrderProofForm | null };
+
 /** An order in the media inbox across every region the company works with. */
 export type MediaInboxOrder = OrderSummary & { tenant: { slug: string; name: string } };
 

@@ -86,11 +86,15 @@ export type TenantProfile = {
   address: string | null;
   email: string | null;
   phone: string | null;
+  /** The region publishes its public page (`/public/:slug`): its partner media for the year. */
+  publicPage: boolean;
+  /** …and on it the year's spending, paid per media type and per outlet (only with `publicPage`). */
+  publicSpending: boolean;
   updatedAt: string;
 };
 
 export type UpdateTenantProfileRequest = Partial<
-  Pick<TenantProfile, 'owningUnit' | 'legalBasis' | 'address' | 'email' | 'phone'>
+  Pick<TenantProfile, 'owningUnit' | 'legalBasis' | 'address' | 'email' | 'phone' | 'publicPage' | 'publicSpending'>
 >;
 
 export type FleetMigrationTenantResult = {

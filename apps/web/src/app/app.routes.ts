@@ -50,6 +50,11 @@ export const APP_ROUTES: Routes = [
         loadChildren: () => import('@sinergi/web/media').then((m) => m.MEDIA_ROUTES),
       },
       {
+        // What regions publish (their calls, partner media and spending): for everyone.
+        path: 'public',
+        loadChildren: () => import('@sinergi/web/public').then((m) => m.PUBLIC_ROUTES),
+      },
+      {
         path: 'workspace',
         title: 'title.workspace' satisfies TranslationKey,
         canActivate: [authGuard],

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CLAIM_STATUSES, ClaimStatus, TAX_RECEIPT_KINDS, TaxReceiptKind } from '@sinergi/contracts';
+import { CLAIM_STATUSES, ClaimStatus, MEDIA_CLAIM_SORTS, MediaClaimSort, TAX_RECEIPT_KINDS, TaxReceiptKind, TENANT_SLUG_PATTERN } from '@sinergi/contracts';
 import { PageQueryDto } from '@sinergi/server/core';
 import { Type } from 'class-transformer';
 import {
@@ -83,6 +83,14 @@ export class ClaimQueryDto extends PageQueryDto {
 export class MediaClaimQueryDto extends PageQueryDto {
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) fiscalYear?: number;
   @ApiPropertyOptional({ enum: CLAIM_STATUSES }) @IsOptional() @IsIn(CLAIM_STATUSES) status?: ClaimStatus;
+}
+
+export class MediaClaimsAcrossTenantsQueryDto extends MediaClaimQueryDto {
+  @ApiPropertyOptional({ description: "Only this region's claims (its slug)", example: 'pesisir-barat' })
+  @IsOptional()
+  @Matches(TENANT_SLUG_PATTERN, { message: 'tenant must be a region slug such as pesisir-barat' })
+  tenant?: string;
+  @ApiPropertyOptional({ enum: MEDIA_CLAIM_SORTS, default: '-submittedAt' }) @IsOptional() @IsIn(MEDIA_CLAIM_SORTS) sort?: MediaClaimSort;
 }
 
 export class TaxReceiptDto {

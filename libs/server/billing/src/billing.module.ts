@@ -11,6 +11,8 @@ import { ClaimsController, MediaClaimsController, TaxSettingsController } from '
 import { ClaimDocumentsService } from './claims/claim-documents.service';
 import { ClaimNotices } from './claims/claim-notices';
 import { ClaimService } from './claims/claim.service';
+import { MediaClaimsService } from './claims/media-claims.service';
+import { MediaCompanyClaimsController } from './claims/media-company-claims.controller';
 import { PaymentService } from './payments/payment.service';
 import { TaxSettingsService } from './taxes/tax-settings.service';
 
@@ -20,8 +22,8 @@ import { TaxSettingsService } from './taxes/tax-settings.service';
  */
 @Module({
   imports: [BudgetModule, WorkflowModule, PublicationModule, MediaModule, DocumentsModule, StorageModule, NotificationModule, TenancyModule],
-  controllers: [TaxSettingsController, ClaimsController, MediaClaimsController],
-  providers: [TaxSettingsService, ClaimService, PaymentService, ClaimDocumentsService, ClaimNotices, BillingDocumentsRenderer],
+  controllers: [TaxSettingsController, ClaimsController, MediaClaimsController, MediaCompanyClaimsController],
+  providers: [TaxSettingsService, ClaimService, MediaClaimsService, PaymentService, ClaimDocumentsService, ClaimNotices, BillingDocumentsRenderer],
   exports: [TaxSettingsService, ClaimService],
 })
 export class BillingModule {}

@@ -37,7 +37,8 @@ async function describeTenant(context: INestApplicationContext, demo: DemoTenant
   const tenant = await context.get(TenantRegistry).resolve(demo.slug);
   if (!tenant) return;
   await context.get(TenantDatabase).run(tenant.handle, async ({ queryRunner }) => {
-    await queryRunner.query('update tenant_profile set owning_unit = $1, legal_basis = $2', [demo.owningUnit, demo.legalBasis]);
+    const published = demo.publicPage ?? false;
+    await queryRunner.query('update tenant_profile set owning_unit = $1, legal_basis = $2, public_page = $3, public_spending = $3', [demo.owningUnit, demo.legalBasis, published]);
   });
 }
 

@@ -8,6 +8,8 @@ export type DemoTenant = {
   owningUnit: string;
   legalBasis: string | null;
   adminName: string;
+  /** Publishes its public page with its partners and yearly spending (one demo region shows it). */
+  publicPage?: boolean;
 };
 
 export const DEMO_TENANTS: DemoTenant[] = [
@@ -17,6 +19,7 @@ export const DEMO_TENANTS: DemoTenant[] = [
     owningUnit: 'Dinas Komunikasi dan Informatika Kabupaten Pesisir Barat',
     legalBasis: null,
     adminName: 'Kasi Pengelolaan Media Diskominfo Pesisir Barat',
+    publicPage: true,
   },
   {
     regionCode: '18.04',

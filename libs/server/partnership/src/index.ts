@@ -2,6 +2,8 @@ export { PartnershipModule } from './partnership.module';
 export { PartnershipConfigurationService } from './configuration/partnership-configuration.service';
 export { ApplicationService } from './applications/application.service';
 export { AgreementService } from './agreements/agreement.service';
+export { CompanyTenants } from './company-tenants.service';
+export type { CompanyTenant, TenantSlice } from './company-tenants.service';
 export { ConfigurationPackService, compareContent, mergeParts } from './packs/configuration-pack.service';
 export { buildFacts, evaluateOutlet, insideRegion } from './applications/facts';
 export { calendarFor } from './configuration/calendar';

@@ -16,6 +16,7 @@ import {
   PackAdoptionsController,
   PartnershipConfigurationController,
 } from './partnership.controllers';
+import { CompanyTenants } from './company-tenants.service';
 import { PartnershipSourceService } from './partnership-source.service';
 import { PublicPartnershipController } from './public/public-partnership.controller';
 
@@ -42,11 +43,12 @@ import { PublicPartnershipController } from './public/public-partnership.control
     ApplicationService,
     AgreementService,
     ConfigurationPackService,
+    CompanyTenants,
     PartnershipSourceService,
     PartnershipSeeder,
     { provide: MEDIA_PARTNERSHIP_SOURCE, useExisting: PartnershipSourceService },
     { provide: TENANT_CONFIGURATION_SEEDER, useExisting: PartnershipSeeder },
   ],
-  exports: [PartnershipConfigurationService, ApplicationService, AgreementService, MEDIA_PARTNERSHIP_SOURCE, TENANT_CONFIGURATION_SEEDER],
+  exports: [PartnershipConfigurationService, ApplicationService, AgreementService, CompanyTenants, MEDIA_PARTNERSHIP_SOURCE, TENANT_CONFIGURATION_SEEDER],
 })
 export class PartnershipModule {}

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query, Res, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { DistributionRow, ErrorResponse, MediaInboxOrder, Order, OrderSummary, Page, ProofFileUpload, PublicationSettings, PublicationSettingsRequest } from '@sinergi/contracts';
+import { DistributionRow, ErrorResponse, MediaInboxOrder, MediaOrder, Order, OrderSummary, Page, ProofFileUpload, PublicationSettings, PublicationSettingsRequest } from '@sinergi/contracts';
 import {
   AppException,
   Can,
@@ -185,8 +185,9 @@ export class MediaOrdersController {
 
   @Get(':id')
   @MediaCan('read', 'Order')
-  get(@CurrentMediaCompany() media: MediaCompanyContext, @Param('id', uuid) id: string): Promise<Order> {
-    return this.orders.get(id, { companyId: media.companyId });
+  @ApiOkResponse({ description: "The order with `proofForm`: the fields of the proof to send (its media type's form in the order's settings version) and its deadline" })
+  async get(@CurrentMediaCompany() media: MediaCompanyContext, @Param('id', uuid) id: string): Promise<MediaOrder> {
+    return this.proofs.withProofForm(await this.orders.get(id, { companyId: media.companyId }));
   }
 
   @Get(':id/pdf')
@@ -243,9 +244,9 @@ export class MediaOrdersController {
     @CurrentActor() actor: RequestActor,
     @Headers('accept-language') language: string | undefined,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<Order | ErrorResponse> {
+  ): Promise<MediaOrder | ErrorResponse> {
     const result = await this.proofs.submit(media.companyId, id, body.fields, actor);
-    if ('order' in result) return result.order;
+    if ('order' in result) return this.proofs.withProofForm(result.order);
     // The lock must be committed, so the refusal is answered rather than thrown (a throw would roll it back).
     const refusal = result.lockedNow;
     response.status(refusal.status);

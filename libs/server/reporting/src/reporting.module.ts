@@ -2,16 +2,19 @@ import { Module } from '@nestjs/common';
 import { BillingModule } from '@sinergi/server/billing';
 import { BudgetModule } from '@sinergi/server/budget';
 import { IdentityModule } from '@sinergi/server/identity';
+import { PartnershipModule } from '@sinergi/server/partnership';
 import { PublicationModule } from '@sinergi/server/publication';
 import { WorkflowModule } from '@sinergi/server/workflow';
+import { PublicPageController } from './public/public-page.controller';
+import { PublicPageService } from './public/public-page.service';
 import { ReportingController } from './reporting.controller';
 import { ReportingService } from './reporting.service';
 
-/** The staff dashboard and the Excel registers: read-only views over budget, publication, workflow and billing. */
+/** The staff dashboard, the Excel registers and the public page: read-only views over budget, partnership, publication, workflow and billing. */
 @Module({
-  imports: [IdentityModule, BudgetModule, PublicationModule, WorkflowModule, BillingModule],
-  controllers: [ReportingController],
-  providers: [ReportingService],
+  imports: [IdentityModule, BudgetModule, PartnershipModule, PublicationModule, WorkflowModule, BillingModule],
+  controllers: [ReportingController, PublicPageController],
+  providers: [ReportingService, PublicPageService],
   exports: [ReportingService],
 })
 export class ReportingModule {}

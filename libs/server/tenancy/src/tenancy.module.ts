@@ -48,6 +48,7 @@ import { TenantRegistry } from './registry/tenant-registry.service';
     TenantResolverGuard,
     TenantAccessGuard,
     TenantTransactionInterceptor,
+    TenantProfileService,
     IdentityModule,
     // The platform and mail queues, for the worker's other processors (e.g. dossier expiry reminders).
     BullModule,

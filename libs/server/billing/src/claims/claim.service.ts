@@ -303,6 +303,16 @@ export class ClaimService implements OnModuleInit, ApprovalSubjectHandler {
     }
   }
 
+  /** What was paid in the year per outlet (paid claims, at their gross: what the budget realised). */
+  async paidPerOutlet(fiscalYear: number): Promise<{ outletId: string; outlet: string; company: string; mediaType: MediaType; claims: number; paid: number }[]> {
+    const rows: { outlet_id: string; outlet: string; company: string; media_type: MediaType; claims: number; paid: string }[] = await this.tenantDb.manager().query(
+      `select outlet_id, min(outlet_name) as outlet, min(company_name) as company, min(media_type) as media_type, count(*)::int as claims, sum(gross)::bigint as paid
+         from claims where fiscal_year = $1 and status = 'paid' group by outlet_id order by 6 desc, 2`,
+      [fiscalYear],
+    );
+    return rows.map((r) => ({ outletId: r.outlet_id, outlet: r.outlet, company: r.company, mediaType: r.media_type, claims: r.claims, paid: Number(r.paid) }));
+  }
+
   // --- internals --------------------------------------------------------------------------------
 
   private async find(id: string, scope?: { companyId: string }): Promise<ClaimEntity> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Agreement, CreateAgreementRequest, CreateOutletBlockRequest, OutletBlock, OutletHistoryEntry, Page } from '@sinergi/contracts';
+import { Agreement, CreateAgreementRequest, CreateOutletBlockRequest, OutletBlock, OutletHistoryEntry, Page, PublicPartner } from '@sinergi/contracts';
 import { AuditTrail } from '@sinergi/server/audit';
 import { AppException, pageOf, pageWindow, RequestActor, TenantDatabase, todayInJakarta } from '@sinergi/server/core';
 import { AgreementRenderer, DocumentNumbering } from '@sinergi/server/documents';
@@ -95,6 +95,12 @@ export class AgreementService {
     const where = { ...(query.fiscalYear ? { fiscalYear: query.fiscalYear } : {}), ...(query.companyId ? { companyId: query.companyId } : {}) };
     const [rows, total] = await this.tenantDb.repository(AgreementEntity).findAndCount({ where, order: { createdAt: 'DESC', id: 'ASC' }, skip: offset, take: pageSize });
     return pageOf(rows.map(toAgreement), page, pageSize, total);
+  }
+
+  /** The year's partner media (active agreements), as the region publishes them (UU 14/2008). */
+  async publicPartners(fiscalYear: number): Promise<PublicPartner[]> {
+    const rows = await this.tenantDb.repository(AgreementEntity).find({ where: { fiscalYear, status: 'active' }, order: { outletName: 'ASC' }, take: 2000 });
+    return rows.map((a) => ({ outlet: a.outletName, mediaType: a.mediaType, company: a.companyName, tier: a.tier, startsOn: a.startsOn, endsOn: a.endsOn }));
   }
 
   async get(id: string, scope?: { companyId: string }): Promise<Agreement> {

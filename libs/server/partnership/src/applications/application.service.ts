@@ -16,7 +16,7 @@ import {
 import { AuditTrail } from '@sinergi/server/audit';
 import { AppException, pageOf, pageWindow, RequestActor, TenantDatabase, todayInJakarta } from '@sinergi/server/core';
 import { DossierService, DossierSnapshot } from '@sinergi/server/media';
-import { TenantRegistry } from '@sinergi/server/tenancy';
+import { TenantProfileService, TenantRegistry } from '@sinergi/server/tenancy';
 import { EntityManager, In } from 'typeorm';
 import { within } from '../configuration/calendar';
 import { PartnershipConfigurationService } from '../configuration/partnership-configuration.service';
@@ -56,6 +56,7 @@ export class ApplicationService {
     private readonly dossiers: DossierService,
     private readonly registry: TenantRegistry,
     private readonly audit: AuditTrail,
+    private readonly profiles: TenantProfileService,
   ) {}
 
   // --- the media side ----------------------------------------------------------------------------
@@ -75,6 +76,7 @@ export class ApplicationService {
       owningUnit: configuration.owningUnit,
       calendar: configuration.calendar,
       registrationOpen,
+      publicPage: (await this.profiles.publication()).publicPage,
       outlets: snapshot.outlets
         .filter((outlet) => outlet.active)
         .map((outlet) => {

@@ -2,12 +2,12 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DOSSIER_DOCUMENT_LABELS, PublicCall, PublicPartner, PublicRequirements } from '@sinergi/contracts';
-import { AppException, CurrentTenant, Public, TenantDatabase, TenantRequestContext, todayInJakarta } from '@sinergi/server/core';
+import { AppException, CurrentTenant, Public, TenantRequestContext, todayInJakarta } from '@sinergi/server/core';
 import { describeCondition } from '@sinergi/server/rules';
 import { TenantRegistry } from '@sinergi/server/tenancy';
 import { DataSource } from 'typeorm';
 import { PartnershipConfigurationService } from '../configuration/partnership-configuration.service';
-import { AgreementEntity } from '../entities/partnership.entities';
+import { AgreementService } from '../agreements/agreement.service';
 import { FiscalYearQueryDto } from '../partnership.dto';
 
 /**
@@ -22,7 +22,7 @@ export class PublicPartnershipController {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly registry: TenantRegistry,
     private readonly configurations: PartnershipConfigurationService,
-    private readonly tenantDb: TenantDatabase,
+    private readonly agreements: AgreementService,
   ) {}
 
   @Get('calls')
@@ -67,10 +67,7 @@ export class PublicPartnershipController {
 
   @Get('t/:tenant/partners')
   @ApiOkResponse({ description: "The region's partner media for the year (active agreements)" })
-  async partners(@Query() query: FiscalYearQueryDto): Promise<PublicPartner[]> {
-    const rows = await this.tenantDb
-      .repository(AgreementEntity)
-      .find({ where: { fiscalYear: query.fiscalYear, status: 'active' }, order: { outletName: 'ASC' }, take: 2000 });
-    return rows.map((a) => ({ outlet: a.outletName, mediaType: a.mediaType, company: a.companyName, tier: a.tier, startsOn: a.startsOn, endsOn: a.endsOn }));
+  partners(@Query() query: FiscalYearQueryDto): Promise<PublicPartner[]> {
+    return this.agreements.publicPartners(query.fiscalYear);
   }
 }

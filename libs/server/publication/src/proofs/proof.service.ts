@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Order, ProofFileUpload, ProofForm } from '@sinergi/contracts';
+import { MediaOrder, Order, ProofFileUpload, ProofForm } from '@sinergi/contracts';
 import { APP_CONFIG, AppConfig, AppException, RequestActor, TenantDatabase, todayInJakarta } from '@sinergi/server/core';
 import { FileStorage } from '@sinergi/server/storage';
 import { OrderEntity, OrderFileEntity, ProofEntity } from '../entities/publication.entities';
@@ -126,6 +126,13 @@ export class ProofService {
     const form = settings?.proofForms.find((f) => f.mediaType === order.mediaType);
     if (!form) throw new AppException('SETTINGS_MISSING', undefined, [{ field: 'mediaType', message: `no proof form for ${order.mediaType} in settings version ${order.settingsVersion}` }]);
     return form;
+  }
+
+  /** The order with the proof form the media fill for it (the form of the settings version it was issued under). */
+  async withProofForm(order: Order): Promise<MediaOrder> {
+    const settings = await this.settings.version(order.fiscalYear, order.settingsVersion);
+    const form = settings?.proofForms.find((f) => f.mediaType === order.outlet.mediaType);
+    return { ...order, proofForm: form ? { ...form, deadline: order.proofDeadline } : null };
   }
 
   private assertOpenForProof(order: OrderEntity): void {

@@ -24,6 +24,12 @@ export class TenantProfileEntity {
   @Column({ type: 'varchar', length: 40, nullable: true })
   phone!: string | null;
 
+  @Column({ name: 'public_page', type: 'boolean', default: false })
+  publicPage!: boolean;
+
+  @Column({ name: 'public_spending', type: 'boolean', default: false })
+  publicSpending!: boolean;
+
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 }

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags
 import { TenantProfile, UpdateTenantProfileRequest } from '@sinergi/contracts';
 import { CurrentActor, CurrentTenant, RequestActor, TenantRequestContext } from '@sinergi/server/core';
 import { Can } from '@sinergi/server/core';
-import { IsEmail, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsEmail, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { TenantProfileService } from './tenant-profile.service';
 
 export class UpdateTenantProfileDto implements UpdateTenantProfileRequest {
@@ -38,6 +38,16 @@ export class UpdateTenantProfileDto implements UpdateTenantProfileRequest {
   @IsString()
   @MaxLength(40)
   phone?: string | null;
+
+  @ApiPropertyOptional({ description: 'Publish the public page (/api/public/t/:tenant/page): partner media of the year' })
+  @IsOptional()
+  @IsBoolean()
+  publicPage?: boolean;
+
+  @ApiPropertyOptional({ description: 'Publish the yearly spending on the public page (needs publicPage)' })
+  @IsOptional()
+  @IsBoolean()
+  publicSpending?: boolean;
 }
 
 @ApiTags('tenant')

@@ -19,9 +19,22 @@ export class TenantProfileService {
   }
 
   async update(name: string, changes: UpdateTenantProfileRequest, actor: RequestActor): Promise<TenantProfile> {
-    await this.tenantDb.repository(TenantProfileEntity).update({ id: 1 }, changes);
+    const repo = this.tenantDb.repository(TenantProfileEntity);
+    const row = await repo.findOneBy({ id: 1 });
+    if (!row) throw new AppException('TENANT_NOT_FOUND');
+    // Spending is shown on the public page: publishing it without the page means nothing.
+    if ((changes.publicSpending ?? row.publicSpending) && !(changes.publicPage ?? row.publicPage)) {
+      throw new AppException('VALIDATION_FAILED', undefined, [{ field: 'publicSpending', message: 'the spending is published on the public page: publish the page too (publicPage)' }]);
+    }
+    await repo.update({ id: 1 }, changes);
     await this.audit.record(actor, { action: 'tenant-profile.updated', subject: { type: 'TenantProfile' }, details: { changes } });
     return this.get(name);
+  }
+
+  /** What the region chose to publish (read inside the region's unit of work). */
+  async publication(): Promise<{ publicPage: boolean; publicSpending: boolean }> {
+    const row = await this.tenantDb.repository(TenantProfileEntity).findOne({ where: { id: 1 }, select: { id: true, publicPage: true, publicSpending: true } });
+    return { publicPage: row?.publicPage ?? false, publicSpending: row?.publicSpending ?? false };
   }
 }
 
@@ -34,6 +47,8 @@ function toProfile(slug: string, name: string, row: TenantProfileEntity): Tenant
     address: row.address,
     email: row.email,
     phone: row.phone,
+    publicPage: row.publicPage,
+    publicSpending: row.publicSpending,
     updatedAt: row.updatedAt.toISOString(),
   };
 }

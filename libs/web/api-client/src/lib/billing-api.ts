@@ -12,6 +12,8 @@ import type {
   Claim,
   ClaimStatus,
   ClaimSummary,
+  MediaClaimQuery,
+  MediaClaimSummary,
   Page,
   Payment,
   RecordPaymentRequest,
@@ -146,6 +148,11 @@ export class BillingApi {
 
   mediaClaims(tenant: string, companyId: string, query: { fiscalYear?: number; status?: ClaimStatus; page?: number; pageSize?: number } = {}): Observable<Page<ClaimSummary>> {
     return this.guard(this.http.get<Page<ClaimSummary>>(this.media(tenant, companyId, '/claims'), { params: toHttpParams(query) }));
+  }
+
+  /** The company's claims in every region it works with, each with where its payment stands. */
+  companyClaims(companyId: string, query: MediaClaimQuery = {}): Observable<Page<MediaClaimSummary>> {
+    return this.guard(this.http.get<Page<MediaClaimSummary>>(`${this.config.baseUrl}/media/companies/${enc(companyId)}/claims`, { params: toHttpParams(query) }));
   }
 
   mediaClaim(tenant: string, companyId: string, id: string): Observable<Claim> {

@@ -15,6 +15,7 @@ import type {
   MediaRole,
   MediaTenantView,
   PublicCall,
+  PublicTenantPage,
   SubmitApplicationRequest,
   UpdateMediaCompanyRequest,
 } from '@sinergi/contracts';
@@ -61,6 +62,11 @@ export class MediaApi {
   /** Regions with a call for media partners in the year (public: what regions publish). */
   publicCalls(fiscalYear: number): Observable<PublicCall[]> {
     return this.guard(this.http.get<PublicCall[]>(this.url(`/public/calls?fiscalYear=${fiscalYear}`), { context: anonymousRequest() }));
+  }
+
+  /** A region's public page (partners, and spending when published); 404 when the region publishes none. */
+  publicPage(tenant: string, fiscalYear: number): Observable<PublicTenantPage> {
+    return this.guard(this.http.get<PublicTenantPage>(this.url(`/public/t/${enc(tenant)}/page?fiscalYear=${fiscalYear}`), { context: anonymousRequest() }));
   }
 
   me(): Observable<MediaMe> {

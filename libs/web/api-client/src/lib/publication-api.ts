@@ -4,6 +4,7 @@ import type {
   CreateOrderRequest,
   DistributionRow,
   MediaInboxOrder,
+  MediaOrder,
   Order,
   OrderQuery,
   OrderStatus,
@@ -116,8 +117,8 @@ export class PublicationApi {
     );
   }
 
-  mediaOrder(tenant: string, companyId: string, id: string): Observable<Order> {
-    return this.guard(this.http.get<Order>(this.media(tenant, companyId, `/orders/${enc(id)}`)));
+  mediaOrder(tenant: string, companyId: string, id: string): Observable<MediaOrder> {
+    return this.guard(this.http.get<MediaOrder>(this.media(tenant, companyId, `/orders/${enc(id)}`)));
   }
 
   mediaOrderPdfUrl(tenant: string, companyId: string, id: string): string {
@@ -142,8 +143,8 @@ export class PublicationApi {
   }
 
   /** 423 ORDER_LOCKED after the deadline; 400 VALIDATION_FAILED names each field (`fields.<key>`). */
-  submitProof(tenant: string, companyId: string, id: string, fields: Record<string, string | number>): Observable<Order> {
-    return this.guard(this.http.post<Order>(this.media(tenant, companyId, `/orders/${enc(id)}/proof`), { fields }));
+  submitProof(tenant: string, companyId: string, id: string, fields: Record<string, string | number>): Observable<MediaOrder> {
+    return this.guard(this.http.post<MediaOrder>(this.media(tenant, companyId, `/orders/${enc(id)}/proof`), { fields }));
   }
 
   private upload<T>(url: string, file: Blob, fileName: string): Observable<TransferProgress<T>> {

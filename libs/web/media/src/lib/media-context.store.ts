@@ -1,4 +1,5 @@
 import { DOCUMENT, Injectable, computed, inject, signal } from '@angular/core';
+import { createMongoAbility, subject } from '@casl/ability';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import type { MediaCompanyDossier } from '@sinergi/contracts';
 import { AuthStore, INITIAL_LOAD_STATE, MediaApi, loadStates } from '@sinergi/web/api-client';
@@ -42,7 +43,13 @@ export class MediaContextStore {
     return companies.find((c) => c.id === this.companyId()) ?? companies[0] ?? null;
   });
 
-  readonly isOwner = computed(() => this.company()?.roles.includes('owner') ?? false);
+  /** The company's CASL rules from /me: the portal shows only what the API would allow. */
+  readonly ability = computed(() => createMongoAbility(this.company()?.abilities ?? []));
+
+  readonly mayInviteColleagues = computed(() => {
+    const company = this.company();
+    return !!company && this.ability().can('create', subject('MediaMember', { companyId: company.id }));
+  });
 
   select(companyId: string): void {
     this.chosen.set(companyId);

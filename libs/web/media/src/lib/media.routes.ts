@@ -47,6 +47,11 @@ export const MEDIA_ROUTES: Routes = [
         loadComponent: () => import('./claims/media-claims.page').then((m) => m.MediaClaimsPage),
       },
       {
+        path: 'claims/new',
+        title: 'mediaClaimsNew.title' satisfies TranslationKey,
+        loadComponent: () => import('./claims/new-claim.page').then((m) => m.NewClaimPage),
+      },
+      {
         path: 'claims/:tenant/:id',
         title: 'mediaClaims.titleOne' satisfies TranslationKey,
         loadComponent: () => import('./claims/media-claim.page').then((m) => m.MediaClaimPage),

@@ -1,10 +1,12 @@
 import type { Dictionary } from './id.dictionary';
 import { ISSUE6_EN } from './issue6.en.dictionary';
+import { MEDIA_PUBLIC_EN } from './media-public.en.dictionary';
 
 /** English. Typed as `Dictionary`: every Indonesian key must be here, and nothing else. */
 export const EN: Dictionary = {
   // Orders, proofs, claims, approvals, payments, budget, taxes, dashboard (issue 6).
   ...ISSUE6_EN,
+  ...MEDIA_PUBLIC_EN,
   'a11y.skipToContent': 'Skip to main content',
   'language.label': 'Language',
 

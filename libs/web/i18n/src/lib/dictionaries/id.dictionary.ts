@@ -1,4 +1,5 @@
 import { ISSUE6_ID } from './issue6.id.dictionary';
+import { MEDIA_PUBLIC_ID } from './media-public.id.dictionary';
 
 /**
  * Bahasa Indonesia: the source dictionary. Its keys are the `TranslationKey`s; the English
@@ -8,6 +9,7 @@ import { ISSUE6_ID } from './issue6.id.dictionary';
 export const ID = {
   // Orders, proofs, claims, approvals, payments, budget, taxes, dashboard (issue 6).
   ...ISSUE6_ID,
+  ...MEDIA_PUBLIC_ID,
   'a11y.skipToContent': 'Lewati ke konten utama',
   'language.label': 'Bahasa',
 

@@ -17,7 +17,7 @@ import { MediaContextStore } from '../media-context.store';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatButtonModule, MatProgressBarModule, RouterLink, TranslatePipe, RupiahPipe, ApiProblemComponent, ClaimViewComponent],
   template: `
-    <a class="back" routerLink="/media/claims" [queryParams]="{ tenant: tenant() }">{{ 'mediaClaims.back' | translate }}</a>
+    <a class="back" routerLink="/media/claims">{{ 'mediaClaims.back' | translate }}</a>
     @let data = state();
     @if (data.status === 'loading' && !claim()) {
       <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | translate" />

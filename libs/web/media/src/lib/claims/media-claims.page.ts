@@ -1,204 +1,199 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
-import type { OrderSummary } from '@sinergi/contracts';
-import { type ApiError, BillingApi, INITIAL_LOAD_STATE, PublicationApi, loadStates } from '@sinergi/web/api-client';
-import { LocalDatePipe, RupiahPipe, TranslatePipe } from '@sinergi/web/i18n';
-import { ApiProblemComponent, claimStatusKey } from '@sinergi/web/publication';
-import { forkJoin, map, of, switchMap } from 'rxjs';
+import { CLAIM_STATUSES, type ClaimPaymentStatus, type ClaimStatus, MEDIA_CLAIM_SORTS, type MediaClaimSort } from '@sinergi/contracts';
+import { BillingApi, INITIAL_LOAD_STATE, loadStates } from '@sinergi/web/api-client';
+import { LocalDatePipe, RupiahPipe, TranslatePipe, type TranslationKey } from '@sinergi/web/i18n';
+import { claimStatusKey, mediaTypeKey } from '@sinergi/web/publication';
+import { of } from 'rxjs';
 import { MediaContextStore } from '../media-context.store';
 
-/** The claimable orders grouped by outlet: a claim bundles the accepted proofs of one outlet. */
-export function byOutlet(orders: readonly OrderSummary[]): { outletId: string; outletName: string; orders: OrderSummary[]; total: number }[] {
-  const groups = new Map<string, { outletId: string; outletName: string; orders: OrderSummary[]; total: number }>();
-  for (const order of orders) {
-    const group = groups.get(order.outlet.id) ?? { outletId: order.outlet.id, outletName: order.outlet.name, orders: [], total: 0 };
-    group.orders.push(order);
-    group.total += order.amount;
-    groups.set(order.outlet.id, group);
-  }
-  return [...groups.values()];
+const PAGE_SIZE = 20;
+
+type ClaimFilters = { status: ClaimStatus | undefined; tenant: string | undefined; sort: MediaClaimSort; page: number };
+
+/** The list's state from the URL's query parameters; anything unknown falls back to the default. */
+export function claimFilters(params: { status?: string; tenant?: string; sort?: string; page?: string }): ClaimFilters {
+  const page = Number(params.page);
+  return {
+    status: (CLAIM_STATUSES as readonly string[]).includes(params.status ?? '') ? (params.status as ClaimStatus) : undefined,
+    tenant: params.tenant || undefined,
+    sort: (MEDIA_CLAIM_SORTS as readonly string[]).includes(params.sort ?? '') ? (params.sort as MediaClaimSort) : '-submittedAt',
+    page: Number.isInteger(page) && page > 1 ? page : 1,
+  };
 }
 
-/** `/media/claims?tenant=`: bundle accepted proofs of one outlet into a claim; the claims and their payment. */
+/** `/media/claims?status=&tenant=&sort=&page=`: every claim of the company in every region, with its payment. */
 @Component({
   selector: 'sg-media-claims-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatProgressBarModule, RouterLink, TranslatePipe, RupiahPipe, LocalDatePipe, ApiProblemComponent],
+  imports: [MatButtonModule, MatProgressBarModule, RouterLink, TranslatePipe, RupiahPipe, LocalDatePipe],
   template: `
     <header class="sg-page-header">
       <div>
         <h1 class="sg-page-title">{{ 'mediaClaims.title' | translate }}</h1>
-        <p class="sg-page-lead">{{ 'mediaClaims.lead' | translate }}</p>
+        <p class="sg-page-lead">{{ 'mediaClaimsList.lead' | translate }}</p>
       </div>
+      <a mat-flat-button class="big" routerLink="new">{{ 'mediaClaimsList.new' | translate }}</a>
     </header>
-    @if (tenants().length) {
-      <div class="region">
-        <label for="claim-region">{{ 'mediaClaims.region' | translate }}</label>
-        <select id="claim-region" [value]="slug()" (change)="choose($event)">
-          @for (t of tenants(); track t.slug) {
-            <option [value]="t.slug" [selected]="t.slug === slug()">{{ t.name }}</option>
+
+    <fieldset class="filters">
+      <legend>{{ 'mediaClaimsList.filters' | translate }}</legend>
+      <div class="filter">
+        <label for="claims-status">{{ 'mediaClaimsList.status' | translate }}</label>
+        <select id="claims-status" (change)="set({ status: value($event) })">
+          <option value="" [selected]="!filters().status">{{ 'mediaClaimsList.allStatuses' | translate }}</option>
+          @for (s of statuses; track s) {
+            <option [value]="s" [selected]="filters().status === s">{{ statusKey(s) | translate }}</option>
           }
         </select>
       </div>
-    } @else {
-      <p class="sg-empty">{{ 'mediaClaims.noRegions' | translate }} <a routerLink="/media/regions">{{ 'mediaClaims.toRegions' | translate }}</a></p>
-    }
-
-    @if (slug()) {
-      <section class="card" aria-labelledby="claimable-title">
-        <h2 id="claimable-title">{{ 'mediaClaims.claimable' | translate }}</h2>
-        @let ready = claimable();
-        @if (ready.status === 'loading') {
-          <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | translate" />
-        }
-        @if (ready.status === 'error') {
-          <div class="sg-alert sg-alert--error" role="alert">{{ ready.error.message }}</div>
-        }
-        @for (g of groups(); track g.outletId) {
-          <fieldset class="group" [disabled]="!!selectedOutlet() && selectedOutlet() !== g.outletId">
-            <legend>{{ g.outletName }} · {{ g.total | rupiah }}</legend>
-            @for (o of g.orders; track o.id) {
-              <label class="pick">
-                <input type="checkbox" [checked]="selected().has(o.id)" (change)="toggle(o)" />
-                <span>{{ o.number }} · {{ o.title }} · {{ o.amount | rupiah }}</span>
-              </label>
-            }
-          </fieldset>
-        }
-        @if (ready.status === 'loaded' && !groups().length) {
-          <p class="sg-muted">{{ 'mediaClaims.nothing' | translate }}</p>
-        }
-        @if (error(); as e) {
-          <sg-api-problem [error]="e" />
-        }
-        @if (selected().size) {
-          <p role="status">{{ 'mediaClaims.selected' | translate: { count: selected().size, amount: (selectedTotal() | rupiah) } }}</p>
-        }
-        <button mat-flat-button type="button" class="big" [disabled]="!selected().size || busy()" (click)="submit()">{{ 'mediaClaims.submit' | translate }}</button>
-      </section>
-
-      <section class="card" aria-labelledby="claims-title">
-        <h2 id="claims-title">{{ 'mediaClaims.list' | translate }}</h2>
-        @let list = claims();
-        @if (list.status === 'loading') {
-          <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | translate" />
-        }
-        @if (list.status === 'error') {
-          <div class="sg-alert sg-alert--error" role="alert">{{ list.error.message }}</div>
-        }
-        <ul class="claims" [attr.aria-label]="'mediaClaims.list' | translate">
-          @for (c of list.value?.items ?? []; track c.id) {
-            <li>
-              <a [routerLink]="[slug(), c.id]">{{ c.number }}</a>
-              · {{ c.outlet.name }} · <strong>{{ statusKey(c.status) | translate }}</strong>
-              · {{ 'mediaClaims.amounts' | translate: { gross: (c.gross | rupiah), net: (c.net | rupiah) } }}
-              @if (c.paidAt) {
-                · {{ 'mediaClaims.paidOn' | translate: { date: (c.paidAt | localDate) } }}
-              }
-            </li>
+      <div class="filter">
+        <label for="claims-region">{{ 'mediaClaimsList.region' | translate }}</label>
+        <select id="claims-region" (change)="set({ tenant: value($event) })">
+          <option value="" [selected]="!filters().tenant">{{ 'mediaClaimsList.allRegions' | translate }}</option>
+          @for (t of tenants(); track t.slug) {
+            <option [value]="t.slug" [selected]="filters().tenant === t.slug">{{ t.name }}</option>
           }
-        </ul>
-        @if (list.status === 'loaded' && !list.value.total) {
-          <p class="sg-muted">{{ 'mediaClaims.none' | translate }}</p>
+        </select>
+      </div>
+      <div class="filter">
+        <label for="claims-sort">{{ 'mediaClaimsList.sort' | translate }}</label>
+        <select id="claims-sort" (change)="set({ sort: value($event) })">
+          @for (s of sorts; track s) {
+            <option [value]="s" [selected]="filters().sort === s">{{ sortKey(s) | translate }}</option>
+          }
+        </select>
+      </div>
+    </fieldset>
+
+    @let result = state();
+    @if (result.status === 'loading') {
+      <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | translate" />
+    }
+    @if (result.status === 'error') {
+      <div class="sg-alert sg-alert--error" role="alert">{{ result.error.message }}</div>
+    }
+    @if (result.value; as page) {
+      <p class="sg-muted" role="status">{{ 'mediaClaimsList.count' | translate: { total: page.total } }}</p>
+      <ul class="cards" [attr.aria-label]="'mediaClaimsList.listLabel' | translate">
+        @for (c of page.items; track c.tenant.slug + c.id) {
+          <li class="card">
+            <div class="head">
+              <a class="number" [routerLink]="[c.tenant.slug, c.id]">{{ c.number }}</a>
+              <span class="chip">{{ statusKey(c.status) | translate }}</span>
+            </div>
+            <p>{{ c.tenant.name }} · {{ c.outlet.name }} ({{ mediaTypeKey(c.outlet.mediaType) | translate }})</p>
+            <p class="sg-muted">
+              {{ 'mediaClaims.amounts' | translate: { gross: (c.gross | rupiah), net: (c.net | rupiah) } }} ·
+              {{ 'mediaClaimsList.submittedOn' | translate: { date: (c.submittedAt | localDate) } }}
+            </p>
+            <p class="payment" [class.payment--paid]="c.paymentStatus === 'paid'">
+              <span class="visually-hidden">{{ 'mediaClaimsList.payment' | translate }}: </span>
+              @if (c.paymentStatus === 'paid' && c.paidAt) {
+                {{ 'mediaClaimsList.paidOn' | translate: { date: (c.paidAt | localDate), net: (c.net | rupiah) } }}
+              } @else {
+                {{ paymentKey(c.paymentStatus) | translate }}
+              }
+            </p>
+            @if (c.status === 'returned') {
+              <p class="sg-alert sg-alert--info">{{ 'mediaClaimsList.returnedHint' | translate }}</p>
+            }
+          </li>
         }
-      </section>
+      </ul>
+      @if (!page.items.length && result.status === 'loaded') {
+        @if (filtered()) {
+          <p class="sg-empty">
+            {{ 'mediaClaimsList.emptyFiltered' | translate }}
+            <button mat-button type="button" (click)="clear()">{{ 'mediaClaimsList.clear' | translate }}</button>
+          </p>
+        } @else {
+          <p class="sg-empty">{{ 'mediaClaimsList.empty' | translate }} <a routerLink="new">{{ 'mediaClaimsList.new' | translate }}</a></p>
+        }
+      }
+      @if (page.total > page.pageSize) {
+        <nav class="pager" [attr.aria-label]="'mediaClaimsList.pages' | translate">
+          <button mat-stroked-button type="button" [disabled]="page.page <= 1" (click)="set({ page: page.page - 1 })">{{ 'mediaOrders.inbox.previous' | translate }}</button>
+          <span>{{ 'mediaOrders.inbox.pageOf' | translate: { page: page.page, pages: pages(page.total, page.pageSize) } }}</span>
+          <button mat-stroked-button type="button" [disabled]="page.page * page.pageSize >= page.total" (click)="set({ page: page.page + 1 })">{{ 'mediaOrders.inbox.next' | translate }}</button>
+        </nav>
+      }
     }
   `,
   styles: `
-    .region { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; margin-bottom: 12px; }
-    .region select { flex: 1 1 12rem; min-height: 44px; padding: 0 8px; border: 1px solid var(--mat-sys-outline); border-radius: 8px; background: var(--mat-sys-surface); color: var(--mat-sys-on-surface); }
-    .card { margin: 16px 0; padding: 16px; border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; }
-    .card h2 { margin: 0 0 8px; font: var(--mat-sys-title-medium); }
-    .group { margin: 0 0 12px; border: 1px solid var(--mat-sys-outline-variant); border-radius: 8px; }
-    .pick { display: flex; gap: 8px; align-items: center; min-height: 44px; overflow-wrap: anywhere; }
-    .pick input { width: 24px; height: 24px; flex: none; }
-    .claims { padding-left: 20px; }
-    .claims li { margin: 6px 0; line-height: 2; }
+    .sg-page-header { flex-wrap: wrap; gap: 8px; }
+    .filters { display: flex; flex-wrap: wrap; gap: 8px 16px; margin: 0 0 12px; padding: 8px 12px 12px; border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; }
+    .filters legend { padding: 0 4px; font: var(--mat-sys-label-large); }
+    .filter { display: flex; flex-direction: column; gap: 4px; flex: 1 1 10rem; }
+    .filter select { min-height: 44px; padding: 0 8px; border: 1px solid var(--mat-sys-outline); border-radius: 8px; background: var(--mat-sys-surface); color: var(--mat-sys-on-surface); font: var(--mat-sys-body-large); }
+    .cards { margin: 8px 0 16px; padding: 0; list-style: none; display: flex; flex-direction: column; gap: 12px; }
+    .card { padding: 12px 16px; border: 1px solid var(--mat-sys-outline-variant); border-radius: 12px; }
+    .card p { margin: 2px 0; overflow-wrap: anywhere; }
+    .head { display: flex; justify-content: space-between; gap: 8px; align-items: center; flex-wrap: wrap; }
+    .number { font: var(--mat-sys-title-medium); display: inline-block; min-height: 44px; line-height: 44px; }
+    .chip { padding: 2px 8px; border-radius: 8px; background: var(--mat-sys-secondary-container); color: var(--mat-sys-on-secondary-container); font: var(--mat-sys-label-medium); }
+    .payment { font: var(--mat-sys-label-large); }
+    .payment--paid { color: var(--mat-sys-primary); }
+    .pager { display: flex; align-items: center; gap: 12px; flex-wrap: wrap; }
     .big { min-height: 48px; }
   `,
 })
 export class MediaClaimsPage {
   private readonly store = inject(MediaContextStore);
-  private readonly publication = inject(PublicationApi);
   private readonly billing = inject(BillingApi);
   private readonly router = inject(Router);
-  /** `?tenant=` */
-  readonly tenant = input<string | undefined>(undefined);
+  /** Query parameters, bound by the router. */
+  readonly status = input<string>();
+  readonly tenant = input<string>();
+  readonly sort = input<string>();
+  readonly page = input<string>();
+
   protected readonly statusKey = claimStatusKey;
-
+  protected readonly mediaTypeKey = mediaTypeKey;
+  protected readonly statuses = CLAIM_STATUSES;
+  protected readonly sorts = MEDIA_CLAIM_SORTS;
   protected readonly tenants = computed(() => (this.store.company()?.partnerships ?? []).map((p) => p.tenant));
-  protected readonly slug = computed(() => {
-    const wanted = this.tenant();
-    const tenants = this.tenants();
-    return tenants.find((t) => t.slug === wanted)?.slug ?? tenants[0]?.slug ?? '';
-  });
-  private readonly reloads = signal(0);
-  private readonly source = computed(() => ({ slug: this.slug(), companyId: this.store.companyId() ?? '', reload: this.reloads() }));
-
-  protected readonly claimable = toSignal(
-    toObservable(this.source).pipe(
-      loadStates(({ slug, companyId }) =>
-        slug && companyId ? this.publication.mediaOrders(slug, companyId, { status: ['proof-accepted'], pageSize: 200, sort: 'publishFrom', direction: 'asc' }) : of(null),
+  protected readonly filters = computed(() => claimFilters({ status: this.status(), tenant: this.tenant(), sort: this.sort(), page: this.page() }));
+  protected readonly filtered = computed(() => !!this.filters().status || !!this.filters().tenant);
+  private readonly query = computed(() => ({ companyId: this.store.companyId(), ...this.filters() }));
+  protected readonly state = toSignal(
+    toObservable(this.query).pipe(
+      loadStates(({ companyId, status, tenant, sort, page }) =>
+        companyId ? this.billing.companyClaims(companyId, { status, tenant, sort, page, pageSize: PAGE_SIZE }) : of({ items: [], total: 0, page: 1, pageSize: PAGE_SIZE }),
       ),
     ),
     { initialValue: INITIAL_LOAD_STATE },
   );
-  protected readonly claims = toSignal(
-    toObservable(this.source).pipe(loadStates(({ slug, companyId }) => (slug && companyId ? this.billing.mediaClaims(slug, companyId, { pageSize: 50 }) : of({ items: [], total: 0, page: 1, pageSize: 50 })))),
-    { initialValue: INITIAL_LOAD_STATE },
-  );
-  protected readonly groups = computed(() => byOutlet(this.claimable().value?.items ?? []));
-  protected readonly selected = signal<ReadonlyMap<string, OrderSummary>>(new Map());
-  protected readonly selectedOutlet = computed(() => [...this.selected().values()][0]?.outlet.id ?? null);
-  protected readonly selectedTotal = computed(() => [...this.selected().values()].reduce((sum, o) => sum + o.amount, 0));
-  protected readonly busy = signal(false);
-  protected readonly error = signal<ApiError | null>(null);
 
-  constructor() {
-    effect(() => {
-      this.slug();
-      untracked(() => this.selected.set(new Map()));
+  protected value(event: Event): string {
+    return (event.target as HTMLSelectElement).value;
+  }
+
+  /** A new filter or sort starts again at the first page. */
+  protected set(change: { status?: string; tenant?: string; sort?: string; page?: number }): void {
+    const next = { ...this.filters(), page: 1, ...change };
+    void this.router.navigate([], {
+      queryParams: { status: next.status || null, tenant: next.tenant || null, sort: next.sort === '-submittedAt' ? null : next.sort, page: next.page > 1 ? next.page : null },
+      replaceUrl: true,
     });
   }
 
-  protected choose(event: Event): void {
-    void this.router.navigate([], { queryParams: { tenant: (event.target as HTMLSelectElement).value }, replaceUrl: true });
+  protected clear(): void {
+    this.set({ status: '', tenant: '' });
   }
 
-  protected toggle(order: OrderSummary): void {
-    const next = new Map(this.selected());
-    if (next.has(order.id)) next.delete(order.id);
-    else next.set(order.id, order);
-    this.selected.set(next);
+  protected sortKey(sort: MediaClaimSort): TranslationKey {
+    return `mediaClaimsList.sort.${sort}`;
   }
 
-  protected submit(): void {
-    const slug = this.slug();
-    const companyId = this.store.companyId() ?? '';
-    const orders = [...this.selected().keys()];
-    if (!orders.length) return;
-    this.busy.set(true);
-    this.error.set(null);
-    // The order list carries no proof ids: each order's detail has its proof.
-    forkJoin(orders.map((id) => this.publication.mediaOrder(slug, companyId, id)))
-      .pipe(
-        map((details) => details.flatMap((o) => (o.proof ? [o.proof.id] : []))),
-        switchMap((proofIds) => this.billing.submitClaim(slug, companyId, proofIds)),
-      )
-      .subscribe({
-        next: (claim) => {
-          this.busy.set(false);
-          void this.router.navigate(['/media/claims', slug, claim.id]);
-        },
-        error: (e: ApiError) => {
-          this.busy.set(false);
-          this.error.set(e);
-          this.reloads.update((n) => n + 1);
-        },
-      });
+  protected paymentKey(status: ClaimPaymentStatus): TranslationKey {
+    return `mediaClaimsList.payment.${status}`;
+  }
+
+  protected pages(total: number, pageSize: number): number {
+    return Math.max(1, Math.ceil(total / pageSize));
   }
 }
-

@@ -52,7 +52,7 @@ const ROLE_LABEL: Readonly<Record<MediaRole, TranslationKey>> = {
       </ul>
     }
 
-    @if (store.isOwner()) {
+    @if (store.mayInviteColleagues()) {
       <form [formGroup]="form" (ngSubmit)="invite()" novalidate class="form" aria-labelledby="invite-title">
         <h2 id="invite-title" class="section-title">{{ 'media.colleagues.inviteTitle' | translate }}</h2>
         <p class="sg-muted">{{ 'media.colleagues.inviteLead' | translate }}</p>

@@ -1,16 +1,17 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DOCUMENT, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import type { Order } from '@sinergi/contracts';
+import type { MediaOrder, Order } from '@sinergi/contracts';
 import { type ApiError, INITIAL_LOAD_STATE, PublicationApi, loadStates } from '@sinergi/web/api-client';
 import { LocalDatePipe, RupiahPipe, TranslatePipe, TranslateService } from '@sinergi/web/i18n';
 import { ApiProblemComponent, DownloadButtonComponent, PROOF_OWED, mediaTypeKey, orderStatusKey } from '@sinergi/web/publication';
 import { combineLatest, of } from 'rxjs';
 import { MediaContextStore } from '../media-context.store';
-import { PROBE_FIELD, type ProofInput, proofInputs, proofValues } from './proof-form';
+import { todayInJakarta } from '../shared/media-model';
+import { type ProofInput, type ProofProblem, proofFieldProblem, proofInputs, proofValues } from './proof-form';
 
 /** `/media/orders/:tenant/:id`: the order letter and material; accept or decline; send the proof from a phone. */
 @Component({
@@ -80,33 +81,62 @@ import { PROBE_FIELD, type ProofInput, proofInputs, proofValues } from './proof-
           @if (o.proof?.note) {
             <p class="sg-alert sg-alert--info">{{ 'orders.detail.proofNote' | translate: { note: o.proof!.note ?? '' } }}</p>
           }
-          @if (inputs() === null) {
-            <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | translate" />
+          @if (!inputs().length) {
+            <p class="sg-alert sg-alert--info" role="status">{{ 'mediaOrders.proof.noForm' | translate }}</p>
           }
-          <form class="stack" [attr.aria-label]="'mediaOrders.proof.title' | translate" (submit)="$event.preventDefault(); submit(o)">
-            @for (f of inputs() ?? []; track f.key) {
-              <div class="field">
-                <label [for]="'proof-' + f.key">{{ f.label }}</label>
-                <input [id]="'proof-' + f.key" [name]="f.key" autocomplete="off" [ngModel]="values()[f.key]" (ngModelChange)="setValue(f.key, $event)" [attr.aria-describedby]="problem(f.key) ? 'problem-' + f.key : null" />
-                <span class="attach">
-                  <label class="file-button" [for]="'camera-' + f.key">{{ 'mediaOrders.proof.camera' | translate: { field: f.label } }}</label>
-                  <input class="visually-hidden" type="file" accept="image/*" capture="environment" [id]="'camera-' + f.key" (change)="attach(o, f, $event)" />
-                  <label class="file-button" [for]="'file-' + f.key">{{ 'mediaOrders.proof.file' | translate: { field: f.label } }}</label>
-                  <input class="visually-hidden" type="file" accept="image/*,application/pdf" [id]="'file-' + f.key" (change)="attach(o, f, $event)" />
-                </span>
-                @if (uploads()[f.key]; as u) {
-                  @if (u.percent !== null) {
-                    <mat-progress-bar mode="determinate" [value]="u.percent" [attr.aria-label]="'mediaOrders.proof.uploading' | translate: { name: u.name }" />
-                  } @else {
-                    <span class="sg-muted" role="status">{{ 'mediaOrders.proof.uploaded' | translate: { name: u.name } }}</span>
+          <form class="stack" novalidate [attr.aria-label]="'mediaOrders.proof.title' | translate" (submit)="$event.preventDefault(); submit(o)">
+            @for (f of inputs(); track f.key) {
+              @let p = problem(f.key);
+              @if (f.type === 'file') {
+                <div class="field" role="group" [attr.aria-labelledby]="'label-' + f.key" [attr.aria-describedby]="p ? 'problem-' + f.key : null">
+                  <span class="field-label" [id]="'label-' + f.key">{{ f.label }} @if (!f.required) {<span class="sg-muted">{{ 'mediaOrders.proof.optional' | translate }}</span>}</span>
+                  <span class="attach">
+                    <label class="file-button" [for]="'camera-' + f.key">{{ 'mediaOrders.proof.camera' | translate: { field: f.label } }}</label>
+                    <input class="visually-hidden" type="file" accept="image/*" capture="environment" [id]="'camera-' + f.key" (change)="attach(o, f, $event)" />
+                    <label class="file-button" [for]="'file-' + f.key">{{ 'mediaOrders.proof.file' | translate: { field: f.label } }}</label>
+                    <input class="visually-hidden" type="file" accept="image/*,application/pdf" [id]="'file-' + f.key" (change)="attach(o, f, $event)" />
+                  </span>
+                  @if (uploads()[f.key]; as u) {
+                    @if (u.percent !== null) {
+                      <mat-progress-bar mode="determinate" [value]="u.percent" [attr.aria-label]="'mediaOrders.proof.uploading' | translate: { name: u.name }" />
+                    } @else {
+                      <span class="sg-muted" role="status">{{ 'mediaOrders.proof.uploaded' | translate: { name: u.name } }}</span>
+                    }
                   }
-                }
-                @if (problem(f.key); as p) {
-                  <span class="problem" [id]="'problem-' + f.key" role="alert">{{ p }}</span>
-                }
-              </div>
+                  @if (p) {
+                    <span class="problem" [id]="'problem-' + f.key" role="alert">{{ p }}</span>
+                  }
+                </div>
+              } @else {
+                <div class="field">
+                  <label [for]="'proof-' + f.key">{{ f.label }} @if (!f.required) {<span class="sg-muted">{{ 'mediaOrders.proof.optional' | translate }}</span>}</label>
+                  <input
+                    [id]="'proof-' + f.key"
+                    [name]="f.key"
+                    [type]="inputType(f)"
+                    [attr.inputmode]="f.type === 'number' ? 'decimal' : f.type === 'url' ? 'url' : null"
+                    [attr.min]="f.type === 'number' ? 0 : null"
+                    [attr.max]="f.type === 'date' ? today : null"
+                    [attr.aria-required]="f.required"
+                    [attr.aria-invalid]="!!p"
+                    [attr.aria-describedby]="p ? 'problem-' + f.key : f.type === 'url' ? 'hint-' + f.key : null"
+                    autocomplete="off"
+                    [ngModel]="values()[f.key]"
+                    (ngModelChange)="setValue(f.key, $event)"
+                    (blur)="touch(f.key)"
+                  />
+                  @if (p) {
+                    <span class="problem" [id]="'problem-' + f.key" role="alert">{{ p }}</span>
+                  } @else if (f.type === 'url') {
+                    <span class="sg-muted" [id]="'hint-' + f.key">{{ 'mediaOrders.proof.urlHint' | translate }}</span>
+                  }
+                </div>
+              }
             }
-            <button mat-flat-button type="submit" class="big" [disabled]="busy() || inputs() === null">{{ 'mediaOrders.proof.submit' | translate }}</button>
+            @if (incomplete()) {
+              <p class="problem" role="alert">{{ 'mediaOrders.proof.fixBelow' | translate }}</p>
+            }
+            <button mat-flat-button type="submit" class="big" [disabled]="busy() || !inputs().length">{{ 'mediaOrders.proof.submit' | translate }}</button>
           </form>
         </section>
       }
@@ -115,7 +145,7 @@ import { PROBE_FIELD, type ProofInput, proofInputs, proofValues } from './proof-
           <h2 id="sent-title">{{ 'mediaOrders.proof.sent' | translate }}</h2>
           <p>{{ 'orders.detail.proofSubmitted' | translate: { name: o.proof.submittedBy, date: (o.proof.submittedAt | localDate: 'dateTime') } }}</p>
           @if (o.status === 'proof-accepted') {
-            <a mat-stroked-button routerLink="/media/claims" [queryParams]="{ tenant: tenant() }">{{ 'mediaOrders.proof.toClaims' | translate }}</a>
+            <a mat-stroked-button routerLink="/media/claims/new" [queryParams]="{ tenant: tenant() }">{{ 'mediaOrders.proof.toClaims' | translate }}</a>
           }
         </section>
       }
@@ -131,8 +161,8 @@ import { PROBE_FIELD, type ProofInput, proofInputs, proofValues } from './proof-
     .body { white-space: pre-wrap; overflow-wrap: anywhere; }
     .stack { display: flex; flex-direction: column; gap: 12px; margin-top: 12px; }
     .field { display: flex; flex-direction: column; gap: 6px; }
-    .field > label { font: var(--mat-sys-label-large); }
-    input:not([type]), textarea { min-height: 44px; padding: 8px; border: 1px solid var(--mat-sys-outline); border-radius: 8px; background: var(--mat-sys-surface); color: var(--mat-sys-on-surface); font: var(--mat-sys-body-large); }
+    .field > label, .field-label { font: var(--mat-sys-label-large); }
+    .field input:not([type=file]), textarea { min-height: 44px; padding: 8px; border: 1px solid var(--mat-sys-outline); border-radius: 8px; background: var(--mat-sys-surface); color: var(--mat-sys-on-surface); font: var(--mat-sys-body-large); }
     .attach { display: flex; flex-wrap: wrap; gap: 8px; }
     .file-button { display: inline-flex; align-items: center; min-height: 44px; padding: 0 12px; border: 1px solid var(--mat-sys-outline); border-radius: 20px; color: var(--mat-sys-primary); cursor: pointer; }
     .file-button:focus-within { outline: 2px solid var(--mat-sys-primary); }
@@ -144,6 +174,7 @@ export class MediaOrderPage {
   private readonly api = inject(PublicationApi);
   private readonly store = inject(MediaContextStore);
   private readonly i18n = inject(TranslateService);
+  private readonly document = inject(DOCUMENT);
   readonly tenant = input.required<string>();
   readonly id = input.required<string>();
   protected readonly statusKey = orderStatusKey;
@@ -156,7 +187,7 @@ export class MediaOrderPage {
     ),
     { initialValue: INITIAL_LOAD_STATE },
   );
-  private readonly updated = signal<Order | null>(null);
+  private readonly updated = signal<MediaOrder | null>(null);
   protected readonly order = computed(() => {
     const loaded = this.state().value ?? null;
     const updated = this.updated();
@@ -168,21 +199,30 @@ export class MediaOrderPage {
   protected readonly notice = signal<string | null>(null);
   protected readonly error = signal<ApiError | null>(null);
   protected readonly reason = signal('');
-  protected readonly inputs = signal<ProofInput[] | null>(null);
+  /** The fields of the order's proof form (`proofForm` on the media order), in the UI's language. */
+  protected readonly inputs = computed(() => proofInputs(this.order()?.proofForm ?? null, this.i18n.lang()));
   protected readonly values = signal<Record<string, string>>({});
   protected readonly uploads = signal<Record<string, { name: string; percent: number | null }>>({});
-  private readonly problems = signal<Map<string, string>>(new Map());
-  private probedFor = '';
+  /** Fields the user has left (or tried to send): their problems show while they type. */
+  private readonly touched = signal<ReadonlySet<string>>(new Set());
+  private readonly serverProblems = signal<Map<string, string>>(new Map());
+  protected readonly today = todayInJakarta();
+  protected readonly incomplete = signal(false);
+  private filledFor = '';
 
   constructor() {
-    // Learn the proof form once the order is known to owe a proof.
+    // A returned proof comes back filled with what was sent, to be corrected.
     effect(() => {
       const order = this.order();
       if (!order || !this.owesProof()) return;
       const key = `${order.id}:${order.proof?.version ?? 0}`;
-      if (this.probedFor === key) return;
-      this.probedFor = key;
-      untracked(() => this.probe(order));
+      if (this.filledFor === key) return;
+      this.filledFor = key;
+      const earlier = order.proof?.fields ?? {};
+      untracked(() => {
+        this.values.set(Object.fromEntries(Object.entries(earlier).map(([k, v]) => [k, String(v)])));
+        this.touched.set(new Set());
+      });
     });
   }
 
@@ -194,23 +234,41 @@ export class MediaOrderPage {
     return this.api.mediaOrderFileUrl(this.tenant(), this.store.companyId() ?? '', this.id(), fileId);
   }
 
+  /** What the form says about the field: its own check once touched, else what the server answered. */
   protected problem(key: string): string | null {
-    return this.problems().get(key) ?? null;
+    const input = this.inputs().find((i) => i.key === key);
+    const own: ProofProblem | null = input && this.touched().has(key) ? proofFieldProblem(input, this.values()[key], this.today) : null;
+    return own ? this.i18n.t(own.key, own.params) : (this.serverProblems().get(key) ?? null);
+  }
+
+  protected inputType(input: ProofInput): string {
+    return input.type === 'url' ? 'url' : input.type === 'date' ? 'date' : 'text';
+  }
+
+  protected touch(key: string): void {
+    if (!this.touched().has(key)) this.touched.update((t) => new Set([...t, key]));
   }
 
   protected setValue(key: string, value: string): void {
     this.values.update((v) => ({ ...v, [key]: value }));
+    this.serverProblems.update((m) => {
+      if (!m.has(key)) return m;
+      const next = new Map(m);
+      next.delete(key);
+      return next;
+    });
+    this.touch(key);
   }
 
-  protected accept(order: Order): void {
+  protected accept(order: MediaOrder): void {
     this.act(this.api.acceptOrder(this.tenant(), this.companyId(), order.id), 'mediaOrders.order.accepted');
   }
 
-  protected decline(order: Order): void {
+  protected decline(order: MediaOrder): void {
     this.act(this.api.declineOrder(this.tenant(), this.companyId(), order.id, this.reason().trim()), 'mediaOrders.order.declined');
   }
 
-  protected attach(order: Order, field: ProofInput, event: Event): void {
+  protected attach(order: MediaOrder, field: ProofInput, event: Event): void {
     const element = event.target as HTMLInputElement;
     const file = element.files?.[0];
     if (!file) return;
@@ -237,10 +295,19 @@ export class MediaOrderPage {
     });
   }
 
-  protected submit(order: Order): void {
-    this.busy.set(true);
+  protected submit(order: MediaOrder): void {
     this.error.set(null);
-    this.problems.set(new Map());
+    this.notice.set(null);
+    const inputs = this.inputs();
+    this.touched.set(new Set(inputs.map((i) => i.key)));
+    const invalid = inputs.find((i) => proofFieldProblem(i, this.values()[i.key], this.today));
+    this.incomplete.set(!!invalid);
+    if (invalid) {
+      this.focus(invalid);
+      return;
+    }
+    this.busy.set(true);
+    this.serverProblems.set(new Map());
     this.api.submitProof(this.tenant(), this.companyId(), order.id, proofValues(this.values())).subscribe({
       next: (updated) => {
         this.busy.set(false);
@@ -250,31 +317,16 @@ export class MediaOrderPage {
       error: (e: ApiError) => {
         this.busy.set(false);
         this.error.set(e);
-        this.problems.set(new Map(e.details.flatMap((d) => (d.field?.startsWith('fields.') ? [[d.field.slice(7), d.message] as [string, string]] : []))));
+        this.serverProblems.set(new Map(e.details.flatMap((d) => (d.field?.startsWith('fields.') ? [[d.field.slice(7), d.message] as [string, string]] : []))));
         if (e.code === 'ORDER_LOCKED' || e.code === 'INVALID_TRANSITION') this.reloads.update((n) => n + 1);
       },
     });
   }
 
-  private probe(order: Order): void {
-    this.inputs.set(null);
-    const earlier = order.proof;
-    if (earlier) this.values.set(Object.fromEntries(Object.entries(earlier.fields).map(([k, v]) => [k, String(v)])));
-    // A submission with a field no form has is always refused, naming every required field too; nothing is stored.
-    this.api.submitProof(this.tenant(), this.companyId(), order.id, { [PROBE_FIELD]: '' }).subscribe({
-      next: (updated) => {
-        this.updated.set(updated);
-        this.inputs.set([]);
-      },
-      error: (e: ApiError) => {
-        if (e.code === 'VALIDATION_FAILED') this.inputs.set(proofInputs(e.details, earlier));
-        else {
-          this.inputs.set(proofInputs([], earlier));
-          this.error.set(e);
-          if (e.code === 'ORDER_LOCKED') this.reloads.update((n) => n + 1);
-        }
-      },
-    });
+  /** Moves the keyboard to the first field to fix (a file field: its camera button). */
+  private focus(input: ProofInput): void {
+    const id = input.type === 'file' ? `camera-${input.key}` : `proof-${input.key}`;
+    queueMicrotask(() => this.document.getElementById(id)?.focus());
   }
 
   private companyId(): string {
@@ -287,7 +339,8 @@ export class MediaOrderPage {
     request.subscribe({
       next: (order) => {
         this.busy.set(false);
-        this.updated.set(order);
+        // The answer is the order alone: its proof form stays the one the order came with.
+        this.updated.set({ ...order, proofForm: this.order()?.proofForm ?? null });
         this.notice.set(this.i18n.t(done));
       },
       error: (e: ApiError) => {

@@ -1,31 +1,43 @@
-import type { Proof } from '@sinergi/contracts';
-import { proofInputs, proofValues } from './proof-form';
+import type { ProofForm } from '@sinergi/contracts';
+import { proofFieldProblem, proofInputs, proofValues } from './proof-form';
 
-describe('proof form from the server problems', () => {
-  it('takes each required field and its label from an empty submission', () => {
-    const inputs = proofInputs(
-      [
-        { field: 'fields.url', message: 'Article link is required' },
-        { field: 'fields.publishedOn', message: 'Published on is required' },
-        { field: 'fields.screenshot', message: 'Screenshot is required' },
-        { field: 'status', message: 'ignored' },
-        { field: 'fields.__form__', message: 'the online proof form has no field __form__' },
-      ],
-      null,
-    );
-    expect(inputs).toEqual([
-      { key: 'url', label: 'Article link', hint: null },
-      { key: 'publishedOn', label: 'Published on', hint: null },
-      { key: 'screenshot', label: 'Screenshot', hint: null },
+const ONLINE: ProofForm = {
+  mediaType: 'online',
+  deadlineDays: 2,
+  fields: [
+    { key: 'url', label: { id: 'Tautan berita', en: 'Article link' }, type: 'url', required: true },
+    { key: 'publishedOn', label: { id: 'Tanggal tayang', en: 'Published on' }, type: 'date', required: true },
+    { key: 'views', label: { id: 'Jumlah pembaca', en: 'Readers' }, type: 'number', required: false },
+    { key: 'screenshot', label: { id: 'Tangkapan layar', en: 'Screenshot' }, type: 'file', required: true },
+  ],
+};
+
+describe('the proof form of an order', () => {
+  it("takes its fields from the order's proof form, labelled in the UI's language", () => {
+    expect(proofInputs(ONLINE, 'id').map((i) => [i.key, i.label, i.type, i.required])).toEqual([
+      ['url', 'Tautan berita', 'url', true],
+      ['publishedOn', 'Tanggal tayang', 'date', true],
+      ['views', 'Jumlah pembaca', 'number', false],
+      ['screenshot', 'Tangkapan layar', 'file', true],
     ]);
+    expect(proofInputs(ONLINE, 'en')[0]!.label).toBe('Article link');
+    expect(proofInputs(null, 'id')).toEqual([]);
   });
 
-  it('keeps the fields of a returned proof and shows the rule a value broke', () => {
-    const earlier = { fields: { url: 'https://x.id/a', views: 10 } } as unknown as Proof;
-    expect(proofInputs([{ field: 'fields.views', message: 'a number, 0 or more' }], earlier)).toEqual([
-      { key: 'url', label: 'url', hint: null },
-      { key: 'views', label: 'views', hint: 'a number, 0 or more' },
-    ]);
+  it('checks each value with the rules of the API while the user types', () => {
+    const [url, date, views, file] = proofInputs(ONLINE, 'id');
+    const today = '2026-06-15';
+    expect(proofFieldProblem(url!, '  ', today)).toEqual({ key: 'mediaOrders.proof.required', params: { field: 'Tautan berita' } });
+    expect(proofFieldProblem(url!, 'faktapers.id/berita', today)).toEqual({ key: 'mediaOrders.proof.badUrl' });
+    expect(proofFieldProblem(url!, 'ftp://faktapers.id/berita', today)).toEqual({ key: 'mediaOrders.proof.badUrl' });
+    expect(proofFieldProblem(url!, 'https://faktapers.id/berita/1', today)).toBeNull();
+    expect(proofFieldProblem(date!, '2026-06-16', today)).toEqual({ key: 'mediaOrders.proof.badDate' });
+    expect(proofFieldProblem(date!, '15/06/2026', today)).toEqual({ key: 'mediaOrders.proof.badDate' });
+    expect(proofFieldProblem(date!, '2026-06-15', today)).toBeNull();
+    expect(proofFieldProblem(views!, '', today)).toBeNull();
+    expect(proofFieldProblem(views!, '-3', today)).toEqual({ key: 'mediaOrders.proof.badNumber' });
+    expect(proofFieldProblem(views!, '1200', today)).toBeNull();
+    expect(proofFieldProblem(file!, '', today)).toEqual({ key: 'mediaOrders.proof.fileRequired', params: { field: 'Tangkapan layar' } });
   });
 
   it('sends trimmed values and leaves empty ones out', () => {

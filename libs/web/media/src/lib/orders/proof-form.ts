@@ -1,30 +1,48 @@
-import type { ErrorDetail, Proof } from '@sinergi/contracts';
+import type { ProofFieldType, ProofForm } from '@sinergi/contracts';
+import type { Lang, TranslationKey } from '@sinergi/web/i18n';
 
-/** A key no proof form has (keys are letters and digits): a submission carrying it is always refused. */
-export const PROBE_FIELD = '__form__';
+/** A field of the order's proof form, labelled in the UI's language. */
+export type ProofInput = { key: string; label: string; type: ProofFieldType; required: boolean };
 
-/** A field of the proof form as the portal knows it. */
-export type ProofInput = { key: string; label: string; hint: string | null };
+/** What is wrong with a value, as a dictionary key and its parameters. */
+export type ProofProblem = { key: TranslationKey; params?: Record<string, string> };
+
+/** The inputs of the proof form the API sends with the order (`proofForm`), in its order. */
+export function proofInputs(form: ProofForm | null, lang: Lang): ProofInput[] {
+  return (form?.fields ?? []).map((field) => ({ key: field.key, label: field.label[lang] || field.label.id, type: field.type, required: field.required }));
+}
 
 /**
- * The media API does not publish the proof form of an order (only the staff settings carry it), so
- * the portal learns the fields from what the server asks for: the problems of an empty submission
- * (`fields.<key>`: "<Label> is required"; a submission with an unknown key is refused before anything is stored) and the fields of an earlier, returned proof.
+ * The API's rules for one value (checkProofFields in libs/server/publication), so the form says what
+ * is wrong while the user types: required, http(s) URLs, dates written YYYY-MM-DD not after today,
+ * numbers 0 or more. A file field holds the hash the upload answered.
  */
-export function proofInputs(details: readonly ErrorDetail[], earlier: Proof | null): ProofInput[] {
-  const inputs = new Map<string, ProofInput>();
-  for (const key of Object.keys(earlier?.fields ?? {})) inputs.set(key, { key, label: key, hint: null });
-  for (const detail of details) {
-    const match = /^fields\.(.+)$/.exec(detail.field ?? '');
-    if (!match || match[1] === PROBE_FIELD) continue;
-    const key = match[1]!;
-    const required = /^(.*) is required$/.exec(detail.message);
-    inputs.set(key, { key, label: required ? required[1]! : (inputs.get(key)?.label ?? key), hint: required ? null : detail.message });
+export function proofFieldProblem(input: ProofInput, raw: string | undefined, today: string): ProofProblem | null {
+  const value = (raw ?? '').trim();
+  if (!value) return input.required ? { key: input.type === 'file' ? 'mediaOrders.proof.fileRequired' : 'mediaOrders.proof.required', params: { field: input.label } } : null;
+  switch (input.type) {
+    case 'url':
+      return isWebUrl(value) ? null : { key: 'mediaOrders.proof.badUrl' };
+    case 'date':
+      return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && value <= today ? null : { key: 'mediaOrders.proof.badDate' };
+    case 'number':
+      return /^\d+(\.\d+)?$/.test(value) && Number(value) <= 1e12 ? null : { key: 'mediaOrders.proof.badNumber' };
+    default:
+      return null;
   }
-  return [...inputs.values()];
 }
 
 /** The values to send: trimmed, empty ones left out (the server names what is still missing). */
 export function proofValues(values: Readonly<Record<string, string>>): Record<string, string> {
   return Object.fromEntries(Object.entries(values).flatMap(([key, value]) => (value.trim() ? [[key, value.trim()]] : [])));
+}
+
+function isWebUrl(value: string): boolean {
+  if (value.length > 2048 || /\s/.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0 && !url.username && !url.password;
+  } catch {
+    return false;
+  }
 }

@@ -92,6 +92,7 @@ function passwordPolicy(control: AbstractControl<string>): ValidationErrors | nu
             <p class="sg-muted">
               {{ 'media.register.haveAccount' | translate }} <a routerLink="/login">{{ 'login.submit' | translate }}</a>
             </p>
+            <p class="sg-muted"><a routerLink="/public">{{ 'public.calls' | translate }}</a></p>
           </form>
         }
       </mat-card-content>

@@ -118,3 +118,8 @@ export function fiscalYears(today: Date = new Date()): number[] {
   const year = today.getFullYear();
   return [year, year + 1, year - 1];
 }
+
+/** Today's date (YYYY-MM-DD) in WIB, the calendar the API's deadlines and date checks use. */
+export function todayInJakarta(now: Date = new Date()): string {
+  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,1 @@
+export { PUBLIC_ROUTES } from './lib/public.routes';
