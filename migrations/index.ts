@@ -22,6 +22,7 @@ import { TenantBudget1763900000007 } from './tenant/1763900000007-tenant-budget'
 import { TenantWorkflow1763900000008 } from './tenant/1763900000008-tenant-workflow';
 import { TenantPublication1763900000009 } from './tenant/1763900000009-tenant-publication';
 import { TenantBilling1763900000010 } from './tenant/1763900000010-tenant-billing';
+import { TenantOrderFigures1763900000011 } from './tenant/1763900000011-tenant-order-figures';
 
 export type MigrationClass = new () => MigrationInterface;
 
@@ -54,4 +55,5 @@ export const TENANT_MIGRATIONS: MigrationClass[] = [
   TenantWorkflow1763900000008,
   TenantPublication1763900000009,
   TenantBilling1763900000010,
+  TenantOrderFigures1763900000011,
 ];

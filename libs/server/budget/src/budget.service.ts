@@ -138,10 +138,12 @@ export class BudgetService {
 
   /** Realised spending per month (of the SP2D date) and media type. */
   async absorptionByMonth(fiscalYear: number): Promise<BudgetAbsorptionRow[]> {
+    // budget_totals: running totals per media type, status and month, kept by triggers on
+    // budget_commitments in the writer's transaction (exact, and a few dozen rows to read).
     const rows: { month: number; media_type: MediaType; realised: string }[] = await this.tenantDb.manager().query(
-      `select extract(month from realised_on)::int as month, media_type, sum(realised_amount)::bigint as realised
-         from budget_commitments where fiscal_year = $1 and status = 'realised'
-        group by 1, 2 order by 1, 2`,
+      `select nullif(realised_month, 0)::int as month, media_type, sum(realised_amount)::bigint as realised
+         from budget_totals where fiscal_year = $1 and status = 'realised'
+        group by 1, 2 having sum(commitments) > 0 order by 1, 2`,
       [fiscalYear],
     );
     return rows.map((row) => ({ month: row.month, mediaType: row.media_type, realised: Number(row.realised) }));
@@ -161,7 +163,7 @@ export class BudgetService {
       `select media_type,
               coalesce(sum(amount) filter (where status = 'committed'), 0)::bigint as committed,
               coalesce(sum(realised_amount) filter (where status = 'realised'), 0)::bigint as realised
-         from budget_commitments where fiscal_year = $1 group by media_type`,
+         from budget_totals where fiscal_year = $1 group by media_type having sum(commitments) > 0`,
       [fiscalYear],
     );
     const spent = new Map(rows.map((row) => [row.media_type, { committed: Number(row.committed), realised: Number(row.realised) }]));
