@@ -99,4 +99,19 @@ export class ProofEntity {
   @Column({ type: 'integer', default: 1 }) version!: number;
 }
 
-export const PUBLICATION_TENANT_ENTITIES = [PublicationSettingsEntity, OrderEntity, OrderFileEntity, OrderEventEntity, ProofEntity];
+/**
+ * Running totals of the orders per year, outlet and status: written only by triggers on orders
+ * (tenant migration 1763900000011), in the same transaction as each change; read for spend per outlet.
+ */
+@Entity({ name: 'order_outlet_totals' })
+export class OrderOutletTotalEntity {
+  @PrimaryColumn({ name: 'fiscal_year', type: 'integer' }) fiscalYear!: number;
+  @PrimaryColumn({ name: 'outlet_id', type: 'uuid' }) outletId!: string;
+  @PrimaryColumn({ type: 'varchar', length: 20 }) status!: OrderStatus;
+  @Column({ name: 'outlet_name', type: 'text' }) outletName!: string;
+  @Column({ name: 'media_type', type: 'varchar', length: 20 }) mediaType!: MediaType;
+  @Column({ type: 'integer' }) orders!: number;
+  @Column({ type: 'bigint', transformer: rupiah }) amount!: number;
+}
+
+export const PUBLICATION_TENANT_ENTITIES = [PublicationSettingsEntity, OrderEntity, OrderFileEntity, OrderEventEntity, ProofEntity, OrderOutletTotalEntity];
