@@ -1,6 +1,6 @@
 import { DEFAULT_PAGE_SIZE, OrderQuery, OrderSummary, Page, RELEASED_ORDER_STATUSES, TenantDashboard } from '@sinergi/contracts';
 import { BudgetService } from '@sinergi/server/budget';
-import { TenantDatabase } from '@sinergi/server/core';
+import { TenantDatabase, todayInJakarta } from '@sinergi/server/core';
 import { DEMO_PASSWORD, DEMO_TENANTS, demoAdminEmail, seedDemoTenants } from '@sinergi/server/demo';
 import { PublicationService } from '@sinergi/server/publication';
 import { TenantRegistry } from '@sinergi/server/tenancy';
@@ -46,6 +46,12 @@ describe('Order list and dashboard figures at volume', () => {
                 ($3::text[])[1 + (g * 7) % 10], 1, repeat('0', 64), 'test', timestamptz '${YEAR}-01-01 08:00:00+07' + make_interval(hours => (g * 37) % 2000)
            from generate_series(1, 240) g`,
         [MEDIA, TITLES, STATUSES],
+      );
+      await sql(
+        `insert into budget_revisions (fiscal_year, revision, kind, document_number, effective_on, total, by_media_type, created_by)
+         values ($1, 1, 'dpa', 'DPA 1', '${YEAR}-01-02', 900000000, null, 'test'),
+                ($1, 2, 'apbd-p', null, '${YEAR}-09-01', 1000000000, '{"online": 500000000, "print-daily": 300000000, "radio": 200000000}', 'test')`,
+        [YEAR],
       );
       await sql(
         `insert into budget_commitments (fiscal_year, media_type, ref_type, ref_id, outlet_id, amount, status, realised_on, realised_amount)
@@ -168,11 +174,15 @@ describe('Order list and dashboard figures at volume', () => {
     }));
   const figures = () =>
     inTenantService(async () => {
-      const summary = await env.api.app.get(BudgetService).summary(YEAR);
+      const budgets = env.api.app.get(BudgetService);
+      const summary = await budgets.summary(YEAR);
+      const dashboard = await budgets.dashboardFigures(YEAR);
+      // The budget's own screens and the dashboard read the same totals.
+      expect(dashboard).toEqual({ summary, absorption: await budgets.absorptionByMonth(YEAR) });
       return {
-        spend: await env.api.app.get(PublicationService).spendPerOutlet(YEAR),
+        spend: (await env.api.app.get(PublicationService).dashboardFigures(YEAR, {})).spendPerOutlet,
         budget: summary.byMediaType.map((r) => ({ mediaType: r.mediaType, committed: r.committed, realised: r.realised })).sort((a, b) => a.mediaType.localeCompare(b.mediaType)),
-        absorption: await env.api.app.get(BudgetService).absorptionByMonth(YEAR),
+        absorption: dashboard.absorption,
       };
     });
 
@@ -214,9 +224,19 @@ describe('Order list and dashboard figures at volume', () => {
     ).rejects.toThrow('rolled back');
     expect(await figures()).toEqual(after);
 
-    // The dashboard over HTTP says the same.
+    // The dashboard over HTTP says the same, and pages the late proofs as the rows say.
     const dashboard = (await admin.get<TenantDashboard>(`/api/t/${SLUG}/dashboard?fiscalYear=${YEAR}`)).body;
     expect(dashboard.spendPerOutlet).toEqual(after.spend);
     expect(dashboard.absorption).toEqual(after.absorption);
+    expect(dashboard.budget.current).toMatchObject({ revision: 2, kind: 'apbd-p', total: 1_000_000_000, byMediaType: { online: 500_000_000 } });
+    const late = await inTenant((sql) =>
+      sql(
+        `select id from orders where fiscal_year = $1 and (status = 'locked' or (status in ('issued', 'accepted', 'proof-returned') and proof_deadline < $2::date))
+          order by proof_deadline, id`,
+        [YEAR, todayInJakarta()],
+      ),
+    );
+    expect(late.length).toBeGreaterThan(10);
+    expect([dashboard.overdueProofs.total, dashboard.overdueProofs.items.map((o) => o.orderId)]).toEqual([late.length, late.slice(0, 10).map((r) => r.id)]);
   });
 });

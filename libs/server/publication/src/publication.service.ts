@@ -94,52 +94,41 @@ export class PublicationService {
     for (const order of await this.lockAll(orderIds)) await this.orders.move(order, 'pay', actor, { claimId: order.claimId });
   }
 
-  /** Per outlet: orders (not declined or cancelled), what they commit (not released) and what is paid. */
-  async spendPerOutlet(fiscalYear: number): Promise<OutletSpendRow[]> {
-    // From the running totals per outlet and status (order_outlet_totals, kept by triggers on
-    // orders in the writer's transaction): a few hundred rows instead of every order of the year.
-    const rows = (await this.tenantDb.manager().query(
-      `select outlet_id, min(outlet_name) as outlet_name, min(media_type) as media_type,
-              coalesce(sum(orders) filter (where status not in ('declined', 'cancelled')), 0)::int as orders,
-              coalesce(sum(amount) filter (where status <> all($2::varchar[]) and status <> 'paid'), 0)::bigint as committed,
-              coalesce(sum(amount) filter (where status = 'paid'), 0)::bigint as paid
-         from order_outlet_totals where fiscal_year = $1 group by outlet_id having sum(orders) > 0 order by 5 desc, 2`,
-      [fiscalYear, [...RELEASED_ORDER_STATUSES]],
-    )) as { outlet_id: string; outlet_name: string; media_type: OutletSpendRow['mediaType']; orders: number; committed: string; paid: string }[];
-    return rows.map((r) => ({ outletId: r.outlet_id, outletName: r.outlet_name, mediaType: r.media_type, orders: r.orders, committed: Number(r.committed), paid: Number(r.paid) }));
-  }
-
-  /** Orders whose proof is late: locked, or past the deadline and not locked yet; longest overdue first. Page and total in one statement. */
-  async overdueProofs(fiscalYear: number, query: { page?: number; pageSize?: number }): Promise<Page<OverdueProofRow>> {
-    const { page, pageSize, offset } = pageWindow(query);
+  /**
+   * The dashboard's part of publication in ONE statement (its round trips are its cost):
+   * - per outlet: orders (not declined or cancelled), what they commit (not released) and what is
+   *   paid, from the running totals per outlet and status (order_outlet_totals, kept by triggers
+   *   on orders in the writer's transaction): a few hundred rows instead of every order of the year;
+   * - orders whose proof is late (locked, or past the deadline and not locked yet), longest overdue
+   *   first: a page and the total.
+   */
+  async dashboardFigures(fiscalYear: number, overdue: { page?: number; pageSize?: number }): Promise<{ spendPerOutlet: OutletSpendRow[]; overdueProofs: Page<OverdueProofRow> }> {
+    const { page, pageSize, offset } = pageWindow(overdue);
     const today = todayInJakarta();
-    const overdue = `fiscal_year = $1 and (status = 'locked' or (status = any ($2::varchar[]) and proof_deadline < $3::date))`;
-    const rows = (await this.tenantDb.manager().query(
-      `select t.total, o.* from (select count(*)::int as total from orders where ${overdue}) t
-         left join lateral (
-           select id, number, outlet_id, outlet_name, media_type, status, proof_deadline::text as proof_deadline, amount
-             from orders where ${overdue} order by proof_deadline, id offset $4 limit $5
-         ) o on true`,
-      [fiscalYear, [...AWAITING_PROOF], today, offset, pageSize],
-    )) as { total: number; id: string | null; number: string; outlet_id: string; outlet_name: string; media_type: OverdueProofRow['mediaType']; status: OverdueProofRow['status']; proof_deadline: string; amount: string }[];
-    return pageOf(
-      rows
-        .filter((o) => o.id !== null)
-        .map((o) => ({
-          orderId: o.id!,
-          orderNumber: o.number,
-          outletId: o.outlet_id,
-          outletName: o.outlet_name,
-          mediaType: o.media_type,
-          status: o.status,
-          proofDeadline: o.proof_deadline,
-          daysOverdue: Math.max(daysBetween(o.proof_deadline, today), 0),
-          amount: Number(o.amount),
-        })),
-      page,
-      pageSize,
-      rows[0]?.total ?? 0,
-    );
+    const late = `fiscal_year = $1 and (status = 'locked' or (status = any ($3::varchar[]) and proof_deadline < $4::date))`;
+    const [row] = (await this.tenantDb.manager().query(
+      `select (select coalesce(json_agg(s), '[]') from (
+                 select outlet_id as "outletId", min(outlet_name) as "outletName", min(media_type) as "mediaType",
+                        coalesce(sum(orders) filter (where status not in ('declined', 'cancelled')), 0)::int as orders,
+                        coalesce(sum(amount) filter (where status <> all ($2::varchar[]) and status <> 'paid'), 0)::bigint as committed,
+                        coalesce(sum(amount) filter (where status = 'paid'), 0)::bigint as paid
+                   from order_outlet_totals where fiscal_year = $1 group by outlet_id having sum(orders) > 0 order by 5 desc, 2) s) as spend,
+              (select count(*)::int from orders where ${late}) as overdue_total,
+              (select coalesce(json_agg(o), '[]') from (
+                 select id as "orderId", number as "orderNumber", outlet_id as "outletId", outlet_name as "outletName", media_type as "mediaType", status,
+                        proof_deadline::text as "proofDeadline", amount
+                   from orders where ${late} order by proof_deadline, id offset $5 limit $6) o) as overdue`,
+      [fiscalYear, [...RELEASED_ORDER_STATUSES], [...AWAITING_PROOF], today, offset, pageSize],
+    )) as { spend: OutletSpendRow[]; overdue_total: number; overdue: Omit<OverdueProofRow, 'daysOverdue'>[] }[];
+    return {
+      spendPerOutlet: row!.spend,
+      overdueProofs: pageOf(
+        row!.overdue.map((o) => ({ ...o, daysOverdue: Math.max(daysBetween(o.proofDeadline, today), 0) })),
+        page,
+        pageSize,
+        row!.overdue_total,
+      ),
+    };
   }
 
   /** Register rows in batches of 1,000 (keyset on the order number's creation order), for Excel. */

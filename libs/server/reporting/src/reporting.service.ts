@@ -27,12 +27,10 @@ export class ReportingService {
   ) {}
 
   async dashboard(fiscalYear: number, tenant: TenantRequestContext, userId: string): Promise<TenantDashboard> {
-    // One transaction, one connection: these run one after another, each a single indexed query
-    // (the sums from running totals), so a dashboard is a handful of round trips.
-    const budget = await this.budgets.summary(fiscalYear);
-    const absorption = await this.budgets.absorptionByMonth(fiscalYear);
-    const spendPerOutlet = await this.publication.spendPerOutlet(fiscalYear);
-    const overdueProofs = await this.publication.overdueProofs(fiscalYear, { page: 1, pageSize: 10 });
+    // One transaction, one connection: one statement per module, one after another (the sums from
+    // running totals), so a dashboard costs a handful of round trips.
+    const { summary: budget, absorption } = await this.budgets.dashboardFigures(fiscalYear);
+    const { spendPerOutlet, overdueProofs } = await this.publication.dashboardFigures(fiscalYear, { page: 1, pageSize: 10 });
     const approvalsWaiting = await this.workflow.waitingByOfficial();
     const delegated = await this.roles.delegationsTo(tenant.handle, userId);
     const myRoles = new Set([...tenant.roles, ...delegated.map((d) => d.role)]);
