@@ -21,7 +21,7 @@ const TITLES = ['Bupati Resmikan Pasar Rakyat', 'Diskon 50% di Festival_Budaya',
 describe('Order list and dashboard figures at volume', () => {
   let env: ApiTestEnvironment;
   let admin: ReturnType<typeof client>;
-  const inTenant = async <T>(work: (run: (sql: string, params?: unknown[]) => Promise<any[]>) => Promise<T>): Promise<T> => {
+  const inTenant = async <T>(work: (run: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>) => Promise<T>): Promise<T> => {
     const { handle } = (await env.api.app.get(TenantRegistry).resolve(SLUG))!;
     const tenantDb = env.api.app.get(TenantDatabase);
     return tenantDb.run(handle, () => work((sql, params) => tenantDb.manager().query(sql, params)));
