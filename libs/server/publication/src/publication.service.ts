@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ClaimableProof, OutletSpendRow, OverdueProofRow, Page, RegisterFilter, RELEASED_ORDER_STATUSES } from '@sinergi/contracts';
+import { ClaimableProof, OutletSpendRow, OverdueProofRow, Page, RegisterFilter } from '@sinergi/contracts';
 import { AppException, pageOf, pageWindow, RequestActor, TenantDatabase, todayInJakarta } from '@sinergi/server/core';
 import { In } from 'typeorm';
 import { OrderEntity, ProofEntity } from './entities/publication.entities';
@@ -96,29 +96,26 @@ export class PublicationService {
 
   /**
    * The dashboard's part of publication in ONE statement (its round trips are its cost):
-   * - per outlet: orders (not declined or cancelled), what they commit (not released) and what is
-   *   paid, from the running totals per outlet and status (order_outlet_totals, kept by triggers
-   *   on orders in the writer's transaction): a few hundred rows instead of every order of the year;
+   * - per outlet: orders (not declined or cancelled), what they commit (not released, not paid) and
+   *   what is paid, from the running totals per outlet (order_outlet_totals, kept by triggers on
+   *   orders in the writer's transaction): one row per outlet instead of every order of the year;
    * - orders whose proof is late (locked, or past the deadline and not locked yet), longest overdue
    *   first: a page and the total.
    */
   async dashboardFigures(fiscalYear: number, overdue: { page?: number; pageSize?: number }): Promise<{ spendPerOutlet: OutletSpendRow[]; overdueProofs: Page<OverdueProofRow> }> {
     const { page, pageSize, offset } = pageWindow(overdue);
     const today = todayInJakarta();
-    const late = `fiscal_year = $1 and (status = 'locked' or (status = any ($3::varchar[]) and proof_deadline < $4::date))`;
+    const late = `fiscal_year = $1 and (status = 'locked' or (status = any ($2::varchar[]) and proof_deadline < $3::date))`;
     const [row] = (await this.tenantDb.manager().query(
       `select (select coalesce(json_agg(s), '[]') from (
-                 select outlet_id as "outletId", min(outlet_name) as "outletName", min(media_type) as "mediaType",
-                        coalesce(sum(orders) filter (where status not in ('declined', 'cancelled')), 0)::int as orders,
-                        coalesce(sum(amount) filter (where status <> all ($2::varchar[]) and status <> 'paid'), 0)::bigint as committed,
-                        coalesce(sum(amount) filter (where status = 'paid'), 0)::bigint as paid
-                   from order_outlet_totals where fiscal_year = $1 group by outlet_id having sum(orders) > 0 order by 5 desc, 2) s) as spend,
+                 select outlet_id as "outletId", outlet_name as "outletName", media_type as "mediaType", orders, committed, paid
+                   from order_outlet_totals where fiscal_year = $1 and all_orders > 0 order by committed desc, outlet_name) s) as spend,
               (select count(*)::int from orders where ${late}) as overdue_total,
               (select coalesce(json_agg(o), '[]') from (
                  select id as "orderId", number as "orderNumber", outlet_id as "outletId", outlet_name as "outletName", media_type as "mediaType", status,
                         proof_deadline::text as "proofDeadline", amount
-                   from orders where ${late} order by proof_deadline, id offset $5 limit $6) o) as overdue`,
-      [fiscalYear, [...RELEASED_ORDER_STATUSES], [...AWAITING_PROOF], today, offset, pageSize],
+                   from orders where ${late} order by proof_deadline, id offset $4 limit $5) o) as overdue`,
+      [fiscalYear, [...AWAITING_PROOF], today, offset, pageSize],
     )) as { spend: OutletSpendRow[]; overdue_total: number; overdue: Omit<OverdueProofRow, 'daysOverdue'>[] }[];
     return {
       spendPerOutlet: row!.spend,

@@ -100,18 +100,20 @@ export class ProofEntity {
 }
 
 /**
- * Running totals of the orders per year, outlet and status: written only by triggers on orders
- * (tenant migration 1763900000011), in the same transaction as each change; read for spend per outlet.
+ * Running totals of the orders per year and outlet (all orders, orders not declined or cancelled,
+ * amounts committed and paid): written only by triggers on orders (tenant migration
+ * 1763900000011), in the same transaction as each change; read for spend per outlet.
  */
 @Entity({ name: 'order_outlet_totals' })
 export class OrderOutletTotalEntity {
   @PrimaryColumn({ name: 'fiscal_year', type: 'integer' }) fiscalYear!: number;
   @PrimaryColumn({ name: 'outlet_id', type: 'uuid' }) outletId!: string;
-  @PrimaryColumn({ type: 'varchar', length: 20 }) status!: OrderStatus;
   @Column({ name: 'outlet_name', type: 'text' }) outletName!: string;
   @Column({ name: 'media_type', type: 'varchar', length: 20 }) mediaType!: MediaType;
+  @Column({ name: 'all_orders', type: 'integer' }) allOrders!: number;
   @Column({ type: 'integer' }) orders!: number;
-  @Column({ type: 'bigint', transformer: rupiah }) amount!: number;
+  @Column({ type: 'bigint', transformer: rupiah }) committed!: number;
+  @Column({ type: 'bigint', transformer: rupiah }) paid!: number;
 }
 
 export const PUBLICATION_TENANT_ENTITIES = [PublicationSettingsEntity, OrderEntity, OrderFileEntity, OrderEventEntity, ProofEntity, OrderOutletTotalEntity];
