@@ -22,6 +22,7 @@ import { TenantBudget1763900000007 } from './tenant/1763900000007-tenant-budget'
 import { TenantWorkflow1763900000008 } from './tenant/1763900000008-tenant-workflow';
 import { TenantPublication1763900000009 } from './tenant/1763900000009-tenant-publication';
 import { TenantBilling1763900000010 } from './tenant/1763900000010-tenant-billing';
+import { TenantOrderFigures1763900000011 } from './tenant/1763900000011-tenant-order-figures';
 import { TenantPublicPage1763900000012 } from './tenant/1763900000012-tenant-public-page';
 import { TenantSensitiveDocuments1763900000014 } from './tenant/1763900000014-tenant-sensitive-documents';
 
@@ -56,6 +57,7 @@ export const TENANT_MIGRATIONS: MigrationClass[] = [
   TenantWorkflow1763900000008,
   TenantPublication1763900000009,
   TenantBilling1763900000010,
+  TenantOrderFigures1763900000011,
   TenantPublicPage1763900000012,
   TenantSensitiveDocuments1763900000014,
 ];

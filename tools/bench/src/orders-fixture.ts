@@ -36,22 +36,43 @@ const TITLES = [
   'Peringatan Hari Jadi Kabupaten',
 ];
 
-/** One tenant's year, as one script run inside its schema (search_path set by the caller). */
-export function tenantYearSql(tenantIndex: number): string {
+/** A platform outlet as a tenant's applications copy it (read by the caller, passed in as a parameter). */
+export type BenchOutlet = { id: string; company_id: string; name: string; media_type: string; legal_name: string };
+
+/** The platform's bench outlets in a stable order; each tenant takes OUTLETS_PER_TENANT of them (outletsOf). */
+export const PLATFORM_OUTLETS_SQL = `
+  select o.id, o.company_id, o.name, o.media_type, c.legal_name
+    from platform.media_outlets o join platform.media_companies c on c.id = o.company_id
+   where o.name like 'beritabench%' order by o.id`;
+
+export function outletsOf(all: BenchOutlet[], tenantIndex: number): BenchOutlet[] {
   const offset = (tenantIndex * 37) % (PLATFORM_OUTLETS - OUTLETS_PER_TENANT);
-  const titles = `array[${TITLES.map((t) => `'${t}'`).join(',')}]`;
+  return all.slice(offset, offset + OUTLETS_PER_TENANT);
+}
+
+/**
+ * The tenant's final applications, one per outlet: the first statement of a tenant's year, run
+ * inside the tenant (its role cannot read the platform's tables) with the outlets as parameter $1.
+ */
+export const TENANT_APPLICATIONS_SQL = `
+    insert into applications (fiscal_year, company_id, company_name, outlet_id, outlet_name, media_type, configuration_id, status, evaluation, requirements, tier, score, submitted_by)
+    select ${YEAR}, o.company_id, o.legal_name, o.id, o.name, o.media_type, (select id from partnership_configurations limit 1), 'final', '{}', '[]',
+           (array['A','B','C'])[1 + (row_number() over (order by o.id))::int % 3], 70, 'bench'
+      from jsonb_to_recordset($1::jsonb) as o(id uuid, company_id uuid, name text, media_type text, legal_name text)`;
+
+/** The tenant's configuration, before its applications (TENANT_APPLICATIONS_SQL). */
+export function tenantConfigurationSql(): string {
   return `
     insert into partnership_configurations (fiscal_year, version, legal_basis, owning_unit, unit_code, letterhead, agreement_signatory, factual_visit, content, calendar, created_by)
     values (${YEAR}, 1, 'Peraturan Bupati Nomor 54 Tahun 2018', 'Dinas Komunikasi dan Informatika', 'DISKOMINFO',
       '{"governmentName":"PEMERINTAH KABUPATEN BENCH","unitName":"DINAS KOMUNIKASI DAN INFORMATIKA","address":"Jl. Merdeka 1","phone":null,"email":null,"website":null}',
-      '{"name":"Kepala Dinas","nip":null,"position":"Kepala Dinas"}', false, '{}', '{}', 'bench');
+      '{"name":"Kepala Dinas","nip":null,"position":"Kepala Dinas"}', false, '{}', '{}', 'bench');`;
+}
 
-    insert into applications (fiscal_year, company_id, company_name, outlet_id, outlet_name, media_type, configuration_id, status, evaluation, requirements, tier, score, submitted_by)
-    select ${YEAR}, o.company_id, c.legal_name, o.id, o.name, o.media_type, (select id from partnership_configurations limit 1), 'final', '{}', '[]',
-           (array['A','B','C'])[1 + (row_number() over (order by o.id))::int % 3], 70, 'bench'
-      from (select * from platform.media_outlets where name like 'beritabench%' order by id offset ${offset} limit ${OUTLETS_PER_TENANT}) o
-      join platform.media_companies c on c.id = o.company_id;
-
+/** The rest of one tenant's year, after its applications, as one script run inside the tenant. */
+export function tenantYearSql(): string {
+  const titles = `array[${TITLES.map((t) => `'${t}'`).join(',')}]`;
+  return `
     insert into agreements (number, fiscal_year, application_id, company_id, company_name, outlet_id, outlet_name, media_type, tier, starts_on, ends_on, signed_on, document_hash, created_by)
     select lpad((row_number() over (order by id))::text, 3, '0') || '/PKS/DISKOMINFO/${YEAR}', ${YEAR}, id, company_id, company_name, outlet_id, outlet_name, media_type, tier,
            '${YEAR}-01-02', '${YEAR}-12-31', '${YEAR}-01-02', repeat('0', 64), 'bench'

@@ -1,5 +1,5 @@
 import type { BudgetRevisionKind, MediaType } from '@sinergi/contracts';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 /** bigint columns come back from pg as strings; rupiah amounts stay far below 2^53. */
 const rupiah = { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) };
@@ -38,4 +38,20 @@ export class BudgetCommitmentEntity {
   @Column({ name: 'released_at', type: 'timestamptz', nullable: true }) releasedAt!: Date | null;
 }
 
-export const BUDGET_TENANT_ENTITIES = [BudgetRevisionEntity, BudgetCommitmentEntity];
+/**
+ * Running totals of the commitments per year, media type, status and month realised (0 while not
+ * realised): written only by triggers on budget_commitments (tenant migration 1763900000011), in
+ * the same transaction as each change; read for the budget's figures.
+ */
+@Entity({ name: 'budget_totals' })
+export class BudgetTotalEntity {
+  @PrimaryColumn({ name: 'fiscal_year', type: 'integer' }) fiscalYear!: number;
+  @PrimaryColumn({ name: 'media_type', type: 'varchar', length: 20 }) mediaType!: MediaType;
+  @PrimaryColumn({ type: 'varchar', length: 10 }) status!: CommitmentStatus;
+  @PrimaryColumn({ name: 'realised_month', type: 'smallint' }) realisedMonth!: number;
+  @Column({ type: 'integer' }) commitments!: number;
+  @Column({ type: 'bigint', transformer: rupiah }) amount!: number;
+  @Column({ name: 'realised_amount', type: 'bigint', transformer: rupiah }) realisedAmount!: number;
+}
+
+export const BUDGET_TENANT_ENTITIES = [BudgetRevisionEntity, BudgetCommitmentEntity, BudgetTotalEntity];

@@ -11,6 +11,7 @@ import { PlatformRoleCache } from './auth/platform-role-cache.service';
 import { SessionService } from './auth/session.service';
 import { NotificationModule } from '@sinergi/server/notification';
 import { AbilityGuard } from './access/ability.guard';
+import { RoleHolders } from './access/role-holders.service';
 import { RoleCatalogue } from './access/role-catalogue.service';
 import { TenantAccessController } from './access/tenant-access.controller';
 import { TenantMembersService } from './access/tenant-members.service';
@@ -42,6 +43,7 @@ import { EmailConfirmationService } from './users/email-confirmation.service';
     JwtStrategy,
     AuthenticationGuard,
     MembershipService,
+    RoleHolders,
     InvitationService,
     UserService,
     EmailConfirmationService,
@@ -51,6 +53,6 @@ import { EmailConfirmationService } from './users/email-confirmation.service';
     DelegationsService,
     AbilityGuard,
   ],
-  exports: [EmailConfirmationService, AbilityGuard, RoleCatalogue, AuthenticationGuard, MembershipService, InvitationService, UserService, PasswordHasher],
+  exports: [EmailConfirmationService, AbilityGuard, RoleCatalogue, RoleHolders, AuthenticationGuard, MembershipService, InvitationService, UserService, PasswordHasher],
 })
 export class IdentityModule {}

@@ -3,6 +3,8 @@ export { IDENTITY_ENTITIES } from './entities';
 export { AuthenticationGuard } from './http/authentication.guard';
 export { AbilityGuard } from './access/ability.guard';
 export { RoleCatalogue } from './access/role-catalogue.service';
+export { RoleHolders } from './access/role-holders.service';
+export type { RoleHolder } from './access/role-holders.service';
 export { abilityRules, tenantAbility } from './access/ability.factory';
 export type { TenantAbility } from './access/ability.factory';
 export { MembershipService } from './memberships/membership.service';

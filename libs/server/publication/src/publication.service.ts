@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ClaimableProof, OutletSpendRow, OverdueProofRow, Page, RegisterFilter, RELEASED_ORDER_STATUSES } from '@sinergi/contracts';
+import { ClaimableProof, OutletSpendRow, OverdueProofRow, Page, RegisterFilter } from '@sinergi/contracts';
 import { AppException, pageOf, pageWindow, RequestActor, TenantDatabase, todayInJakarta } from '@sinergi/server/core';
 import { In } from 'typeorm';
 import { OrderEntity, ProofEntity } from './entities/publication.entities';
@@ -94,49 +94,38 @@ export class PublicationService {
     for (const order of await this.lockAll(orderIds)) await this.orders.move(order, 'pay', actor, { claimId: order.claimId });
   }
 
-  /** Per outlet: orders (not declined or cancelled), what they commit (not released) and what is paid. */
-  async spendPerOutlet(fiscalYear: number): Promise<OutletSpendRow[]> {
-    const rows = (await this.tenantDb.manager().query(
-      `select outlet_id, min(outlet_name) as outlet_name, min(media_type) as media_type,
-              count(*) filter (where status not in ('declined', 'cancelled'))::int as orders,
-              coalesce(sum(amount) filter (where status <> all($2::varchar[]) and status <> 'paid'), 0)::bigint as committed,
-              coalesce(sum(amount) filter (where status = 'paid'), 0)::bigint as paid
-         from orders where fiscal_year = $1 group by outlet_id order by 5 desc, 2`,
-      [fiscalYear, [...RELEASED_ORDER_STATUSES]],
-    )) as { outlet_id: string; outlet_name: string; media_type: OutletSpendRow['mediaType']; orders: number; committed: string; paid: string }[];
-    return rows.map((r) => ({ outletId: r.outlet_id, outletName: r.outlet_name, mediaType: r.media_type, orders: r.orders, committed: Number(r.committed), paid: Number(r.paid) }));
-  }
-
-  /** Orders whose proof is late: locked, or past the deadline and not locked yet; longest overdue first. */
-  async overdueProofs(fiscalYear: number, query: { page?: number; pageSize?: number }): Promise<Page<OverdueProofRow>> {
-    const { page, pageSize, offset } = pageWindow(query);
+  /**
+   * The dashboard's part of publication in ONE statement (its round trips are its cost):
+   * - per outlet: orders (not declined or cancelled), what they commit (not released, not paid) and
+   *   what is paid, from the running totals per outlet (order_outlet_totals, kept by triggers on
+   *   orders in the writer's transaction): one row per outlet instead of every order of the year;
+   * - orders whose proof is late (locked, or past the deadline and not locked yet), longest overdue
+   *   first: a page and the total.
+   */
+  async dashboardFigures(fiscalYear: number, overdue: { page?: number; pageSize?: number }): Promise<{ spendPerOutlet: OutletSpendRow[]; overdueProofs: Page<OverdueProofRow> }> {
+    const { page, pageSize, offset } = pageWindow(overdue);
     const today = todayInJakarta();
-    const qb = this.tenantDb
-      .repository(OrderEntity)
-      .createQueryBuilder('o')
-      .where('o.fiscal_year = :fiscalYear', { fiscalYear })
-      .andWhere(`(o.status = 'locked' or (o.status in (:...awaiting) and o.proof_deadline < :today))`, { awaiting: [...AWAITING_PROOF], today })
-      .orderBy('o.proof_deadline', 'ASC')
-      .addOrderBy('o.id', 'ASC')
-      .offset(offset)
-      .limit(pageSize);
-    const [rows, total] = await qb.getManyAndCount();
-    return pageOf(
-      rows.map((o) => ({
-        orderId: o.id,
-        orderNumber: o.number,
-        outletId: o.outletId,
-        outletName: o.outletName,
-        mediaType: o.mediaType,
-        status: o.status,
-        proofDeadline: o.proofDeadline,
-        daysOverdue: Math.max(daysBetween(o.proofDeadline, today), 0),
-        amount: o.amount,
-      })),
-      page,
-      pageSize,
-      total,
-    );
+    const late = `fiscal_year = $1 and (status = 'locked' or (status = any ($2::varchar[]) and proof_deadline < $3::date))`;
+    const [row] = (await this.tenantDb.manager().query(
+      `select (select coalesce(json_agg(s), '[]') from (
+                 select outlet_id as "outletId", outlet_name as "outletName", media_type as "mediaType", orders, committed, paid
+                   from order_outlet_totals where fiscal_year = $1 and all_orders > 0 order by committed desc, outlet_name) s) as spend,
+              (select count(*)::int from orders where ${late}) as overdue_total,
+              (select coalesce(json_agg(o), '[]') from (
+                 select id as "orderId", number as "orderNumber", outlet_id as "outletId", outlet_name as "outletName", media_type as "mediaType", status,
+                        proof_deadline::text as "proofDeadline", amount
+                   from orders where ${late} order by proof_deadline, id offset $4 limit $5) o) as overdue`,
+      [fiscalYear, [...AWAITING_PROOF], today, offset, pageSize],
+    )) as { spend: OutletSpendRow[]; overdue_total: number; overdue: Omit<OverdueProofRow, 'daysOverdue'>[] }[];
+    return {
+      spendPerOutlet: row!.spend,
+      overdueProofs: pageOf(
+        row!.overdue.map((o) => ({ ...o, daysOverdue: Math.max(daysBetween(o.proofDeadline, today), 0) })),
+        page,
+        pageSize,
+        row!.overdue_total,
+      ),
+    };
   }
 
   /** Register rows in batches of 1,000 (keyset on the order number's creation order), for Excel. */

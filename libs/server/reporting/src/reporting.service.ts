@@ -27,15 +27,15 @@ export class ReportingService {
   ) {}
 
   async dashboard(fiscalYear: number, tenant: TenantRequestContext, userId: string): Promise<TenantDashboard> {
-    // One transaction, one connection: these run one after another, each a single indexed query.
-    const budget = await this.budgets.summary(fiscalYear);
-    const absorption = await this.budgets.absorptionByMonth(fiscalYear);
-    const spendPerOutlet = await this.publication.spendPerOutlet(fiscalYear);
-    const overdueProofs = await this.publication.overdueProofs(fiscalYear, { page: 1, pageSize: 10 });
+    // One transaction, one connection: one statement per module, one after another (the sums from
+    // running totals), so a dashboard costs a handful of round trips.
+    const { summary: budget, absorption } = await this.budgets.dashboardFigures(fiscalYear);
+    const { spendPerOutlet, overdueProofs } = await this.publication.dashboardFigures(fiscalYear, { page: 1, pageSize: 10 });
     const approvalsWaiting = await this.workflow.waitingByOfficial();
     const delegated = await this.roles.delegationsTo(tenant.handle, userId);
-    const myRoles = [...new Set([...tenant.roles, ...delegated.map((d) => d.role)])];
-    const approvalsWaitingOnMe = myRoles.length ? (await this.workflow.waiting({ roles: myRoles, page: 1, pageSize: 1 })).total : 0;
+    const myRoles = new Set([...tenant.roles, ...delegated.map((d) => d.role)]);
+    // What waits on me is what waits on any of my roles: the per-role counts above already hold it.
+    const approvalsWaitingOnMe = approvalsWaiting.filter((row) => myRoles.has(row.role)).reduce((sum, row) => sum + row.count, 0);
     return { fiscalYear, budget, absorption, spendPerOutlet, overdueProofs, approvalsWaiting, approvalsWaitingOnMe };
   }
 

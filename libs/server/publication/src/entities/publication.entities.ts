@@ -99,4 +99,21 @@ export class ProofEntity {
   @Column({ type: 'integer', default: 1 }) version!: number;
 }
 
-export const PUBLICATION_TENANT_ENTITIES = [PublicationSettingsEntity, OrderEntity, OrderFileEntity, OrderEventEntity, ProofEntity];
+/**
+ * Running totals of the orders per year and outlet (all orders, orders not declined or cancelled,
+ * amounts committed and paid): written only by triggers on orders (tenant migration
+ * 1763900000011), in the same transaction as each change; read for spend per outlet.
+ */
+@Entity({ name: 'order_outlet_totals' })
+export class OrderOutletTotalEntity {
+  @PrimaryColumn({ name: 'fiscal_year', type: 'integer' }) fiscalYear!: number;
+  @PrimaryColumn({ name: 'outlet_id', type: 'uuid' }) outletId!: string;
+  @Column({ name: 'outlet_name', type: 'text' }) outletName!: string;
+  @Column({ name: 'media_type', type: 'varchar', length: 20 }) mediaType!: MediaType;
+  @Column({ name: 'all_orders', type: 'integer' }) allOrders!: number;
+  @Column({ type: 'integer' }) orders!: number;
+  @Column({ type: 'bigint', transformer: rupiah }) committed!: number;
+  @Column({ type: 'bigint', transformer: rupiah }) paid!: number;
+}
+
+export const PUBLICATION_TENANT_ENTITIES = [PublicationSettingsEntity, OrderEntity, OrderFileEntity, OrderEventEntity, ProofEntity, OrderOutletTotalEntity];

@@ -10,6 +10,7 @@ import {
   Page,
 } from '@sinergi/contracts';
 import { AuditTrail } from '@sinergi/server/audit';
+import { RoleHolder, RoleHolders } from '@sinergi/server/identity';
 import { AppException, pageOf, pageWindow, RequestActor, TenantDatabase, todayInJakarta } from '@sinergi/server/core';
 import { createHash } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
@@ -54,6 +55,7 @@ export class ApprovalWorkflow {
     private readonly tenantDb: TenantDatabase,
     private readonly chains: ApprovalChainService,
     private readonly audit: AuditTrail,
+    private readonly roleHolders: RoleHolders,
   ) {}
 
   registerSubject(kind: ApprovalKind, handler: ApprovalSubjectHandler): void {
@@ -259,34 +261,9 @@ export class ApprovalWorkflow {
     }));
   }
 
-  /**
-   * Who holds each role in the current tenant on `today`: its members and the people it is delegated
-   * to that day. All on the tenant's own connection (platform.calling_tenant_members), one query after
-   * the other: a second pooled connection per request starves the pool under load.
-   */
-  async holdersOf(roles: string[], today: string): Promise<Map<string, { userId: string; name: string; email: string; delegatedBy: string | null }[]>> {
-    const manager = this.tenantDb.manager();
-    const delegates = (await manager.query(
-      `select role, to_user_id as "userId", to_name as name, from_name as "fromName" from delegations
-        where revoked_at is null and $1::date between starts_on and ends_on and role = any($2::text[])
-        order by to_name`,
-      [today, roles],
-    )) as { role: string; userId: string; name: string; fromName: string }[];
-    const people = (await manager.query(`select user_id as "userId", name, email, roles from platform.calling_tenant_members($1::text[], $2::uuid[])`, [
-      roles,
-      [...new Set(delegates.map((d) => d.userId))],
-    ])) as { userId: string; name: string; email: string; roles: string[] }[];
-    const emails = new Map(people.map((p) => [p.userId, p.email]));
-    const byRole = new Map<string, { userId: string; name: string; email: string; delegatedBy: string | null }[]>();
-    for (const role of roles) {
-      const list = people.filter((m) => m.roles.includes(role)).map((m) => ({ userId: m.userId, name: m.name, email: m.email, delegatedBy: null as string | null }));
-      for (const d of delegates) {
-        const email = emails.get(d.userId);
-        if (d.role === role && email && !list.some((h) => h.userId === d.userId)) list.push({ userId: d.userId, name: d.name, email, delegatedBy: d.fromName });
-      }
-      byRole.set(role, list);
-    }
-    return byRole;
+  /** Who holds each role in the current tenant on `today`: its members and that day's delegates (identity's RoleHolders, on the tenant's own connection). */
+  holdersOf(roles: string[], today: string): Promise<Map<string, RoleHolder[]>> {
+    return this.roleHolders.holdersOf(roles, today);
   }
 
   /** The actor as the history and the audit trail name them: with the delegator when the role is delegated. */
