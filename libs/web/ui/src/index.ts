@@ -4,3 +4,4 @@ export type { ConfirmDialogData } from './lib/confirm-dialog.component';
 export { TypedCellDefDirective } from './lib/typed-cell-def.directive';
 export { TranslatedPaginatorIntl, TranslatedStepperIntl } from './lib/translated-material-intl';
 export { sortFromParam, sortToParam, type SortState } from './lib/sort-param';
+export { TenantAccess, tenantGuard, tenantSlugOf, canWith, type CanCheck } from './lib/tenant-access';

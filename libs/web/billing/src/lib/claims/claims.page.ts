@@ -8,7 +8,8 @@ import { RouterLink } from '@angular/router';
 import { CLAIM_STATUSES, type ClaimStatus } from '@sinergi/contracts';
 import { BillingApi, type ClaimQuery, INITIAL_LOAD_STATE, loadStates } from '@sinergi/web/api-client';
 import { LocalDatePipe, RupiahPipe, TranslatePipe, type TranslationKey } from '@sinergi/web/i18n';
-import { TenantAccess, claimStatusKey, currentFiscalYear, fiscalYearOptions } from '@sinergi/web/publication';
+import { claimStatusKey, currentFiscalYear, fiscalYearOptions } from '@sinergi/web/publication';
+import { TenantAccess } from '@sinergi/web/ui';
 
 type ClaimSort = NonNullable<ClaimQuery['sort']>;
 const SORTS: readonly ClaimSort[] = ['-submittedAt', 'submittedAt', '-gross', 'gross', 'number', 'status', 'outlet'];

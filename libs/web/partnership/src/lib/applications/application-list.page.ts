@@ -11,7 +11,7 @@ import { APPLICATION_STATUSES, type ApplicationQuery, type ApplicationStatus } f
 import { INITIAL_LOAD_STATE, PartnershipApi, loadStates } from '@sinergi/web/api-client';
 import { LocalDatePipe, TranslatePipe, type TranslationKey } from '@sinergi/web/i18n';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
-import { PartnershipAccess } from '../partnership-access';
+import { TenantAccess } from '@sinergi/web/ui';
 import { currentFiscalYear, fiscalYearOptions, statusKey } from '../shared';
 
 export const APPLICATION_SORTS = ['-submittedAt', 'submittedAt', 'outlet', 'company', 'status'] as const;
@@ -113,7 +113,7 @@ export const APPLICATION_SORTS = ['-submittedAt', 'submittedAt', 'outlet', 'comp
 })
 export class ApplicationListPage {
   private readonly api = inject(PartnershipApi);
-  private readonly access = inject(PartnershipAccess);
+  private readonly access = inject(TenantAccess);
 
   protected readonly years = fiscalYearOptions();
   protected readonly statuses = APPLICATION_STATUSES;

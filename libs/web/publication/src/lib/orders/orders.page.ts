@@ -12,7 +12,7 @@ import { MEDIA_TYPES, ORDER_STATUSES, type MediaType, type OrderQuery, type Orde
 import { INITIAL_LOAD_STATE, PublicationApi, loadStates } from '@sinergi/web/api-client';
 import { LocalDatePipe, RupiahPipe, TranslatePipe, type TranslationKey } from '@sinergi/web/i18n';
 import { debounceTime, distinctUntilChanged, of } from 'rxjs';
-import { TenantAccess } from '../access';
+import { TenantAccess } from '@sinergi/web/ui';
 import { currentFiscalYear, fiscalYearOptions, mediaTypeKey, orderStatusKey } from '../shared';
 
 type OrderSort = NonNullable<OrderQuery['sort']>;

@@ -1,8 +1,8 @@
 import type { Routes } from '@angular/router';
 import { MatPaginatorIntl } from '@angular/material/paginator';
 import type { TranslationKey } from '@sinergi/web/i18n';
-import { TranslatedPaginatorIntl } from '@sinergi/web/ui';
-import { tenantAbilityGuard, tenantContextGuard } from './tenant.guards';
+import { TranslatedPaginatorIntl, tenantGuard } from '@sinergi/web/ui';
+import { tenantContextGuard, tenantLandingGuard } from './tenant.guards';
 
 /** `/t/:tenant/…`: the staff console of one tenant; the app guards it with `authGuard`. */
 export const TENANT_ROUTES: Routes = [
@@ -13,21 +13,27 @@ export const TENANT_ROUTES: Routes = [
     loadComponent: () => import('./tenant-layout.component').then((m) => m.TenantLayoutComponent),
     children: [
       {
+        // The landing page: the dashboard for who may read it, else the first page the user may open.
         path: '',
         pathMatch: 'full',
+        canActivate: [tenantLandingGuard],
+        children: [],
+      },
+      {
+        path: 'overview',
         title: 'title.tenantOverview' satisfies TranslationKey,
         loadComponent: () => import('./overview/tenant-overview.page').then((m) => m.TenantOverviewPage),
       },
       {
         path: 'members',
         title: 'title.members' satisfies TranslationKey,
-        canActivate: [tenantAbilityGuard('read', 'Member')],
+        canActivate: [tenantGuard('read', 'Member')],
         loadComponent: () => import('./members/member-list.page').then((m) => m.MemberListPage),
       },
       {
         path: 'audit',
         title: 'title.audit' satisfies TranslationKey,
-        canActivate: [tenantAbilityGuard('read', 'AuditEntry')],
+        canActivate: [tenantGuard('read', 'AuditEntry')],
         loadComponent: () => import('./audit/audit-log.page').then((m) => m.AuditLogPage),
       },
       {
