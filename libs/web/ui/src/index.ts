@@ -5,3 +5,4 @@ export { TypedCellDefDirective } from './lib/typed-cell-def.directive';
 export { TranslatedPaginatorIntl, TranslatedStepperIntl } from './lib/translated-material-intl';
 export { sortFromParam, sortToParam, type SortState } from './lib/sort-param';
 export { TenantAccess, tenantGuard, tenantSlugOf, canWith, type CanCheck } from './lib/tenant-access';
+export { paginatedList, loadOnChange, pagingOf, type PaginatedList, type Paging } from './lib/paginated-list';

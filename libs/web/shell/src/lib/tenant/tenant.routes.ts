@@ -2,6 +2,7 @@ import type { Routes } from '@angular/router';
 import { MatPaginatorIntl } from '@angular/material/paginator';
 import type { TranslationKey } from '@sinergi/web/i18n';
 import { TranslatedPaginatorIntl, tenantGuard } from '@sinergi/web/ui';
+import { TenantLayoutComponent } from './tenant-layout.component';
 import { tenantContextGuard, tenantLandingGuard } from './tenant.guards';
 
 /** `/t/:tenant/…`: the staff console of one tenant; the app guards it with `authGuard`. */
@@ -10,7 +11,8 @@ export const TENANT_ROUTES: Routes = [
     path: '',
     canActivate: [tenantContextGuard],
     providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
-    loadComponent: () => import('./tenant-layout.component').then((m) => m.TenantLayoutComponent),
+    // Eager within this lazy chunk: every tenant page needs it, and a lazy one is one more round trip after the guards.
+    component: TenantLayoutComponent,
     children: [
       {
         // The landing page: the dashboard for who may read it, else the first page the user may open.
