@@ -4,6 +4,7 @@ import { DEMO_MEDIA, DEMO_PASSWORD, DEMO_TENANTS, demoAdminEmail, seedDemoPartne
 import { MembershipService, UserService } from '@sinergi/server/identity';
 import { TenantRegistry } from '@sinergi/server/tenancy';
 import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { launchBrowser, openPage, seriousA11yViolations, signIn, until, withScreenshot } from './support/browser';
 import { client, login, startWebStack, type WebStack } from './support/stack';
@@ -101,6 +102,12 @@ describe('Web app: an order, its proof from a phone, a claim through a two-step 
 
   step('staff order from the distribution table: an order over the pagu is refused in place with the figures, then one is issued', () => staff, async () => {
     await signIn(staff, demoAdminEmail(TENANT), DEMO_PASSWORD);
+    // The tenant area opens on the dashboard for who may read it (its tab first in the bar).
+    await staff.goto(`/t/${TENANT}`);
+    await staff.waitForURL(`**/t/${TENANT}/dashboard`);
+    await staff.getByRole('heading', { level: 1, name: 'Dasbor' }).waitFor();
+    const tabs = staff.getByRole('navigation', { name: 'Halaman ruang kerja' }).getByRole('link');
+    expect(await tabs.first().textContent()).toContain('Dasbor');
     await staff.goto(`/t/${TENANT}/orders`);
     await staff.getByRole('heading', { level: 1, name: 'Surat pesanan' }).waitFor();
     for (const tab of ['Dasbor', 'Pesanan', 'Tagihan', 'Anggaran', 'Pajak', 'Alur persetujuan']) {
@@ -173,6 +180,10 @@ describe('Web app: an order, its proof from a phone, a claim through a two-step 
     const proof = staff.getByRole('region', { name: 'Bukti tayang' });
     await proof.getByText(`https://faktapers.id/berita/${orderId}`).waitFor();
     await proof.getByRole('heading', { name: 'Pemeriksaan tautan' }).waitFor();
+    // The photographed page, downloaded as the media sent it.
+    const [download] = await Promise.all([staff.waitForEvent('download'), proof.getByRole('button', { name: 'Unduh Tangkapan layar' }).click()]);
+    expect(download.suggestedFilename()).toBe('halaman-koran.png');
+    expect(readFileSync((await download.path())!)).toEqual(PHOTO);
     await proof.getByRole('button', { name: 'Terima bukti tayang' }).click();
     await staff.getByRole('status').getByText('Bukti tayang diterima.').waitFor();
     await staff.getByText('Status: Bukti tayang diterima').waitFor();
