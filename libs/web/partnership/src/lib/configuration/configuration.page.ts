@@ -28,6 +28,7 @@ import { type Observable, catchError, combineLatest, map, of, throwError } from 
 import { TenantAccess } from '@sinergi/web/ui';
 import { currentFiscalYear, fiscalYearOptions, injectLocalized, levelKey, positiveIntOr } from '../shared';
 import { ConditionEditorComponent } from './condition-editor.component';
+import { RulesPreviewComponent } from './rules-preview.component';
 import {
   calendarFor,
   describeValue,
@@ -58,6 +59,7 @@ type Draft = Required<SaveConfigurationBody>;
     TranslatePipe,
     LocalDatePipe,
     ConditionEditorComponent,
+    RulesPreviewComponent,
   ],
   templateUrl: './configuration.page.html',
   styleUrl: './configuration.page.scss',
