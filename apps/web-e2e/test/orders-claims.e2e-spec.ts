@@ -271,4 +271,36 @@ describe('Web app: an order, its proof from a phone, a claim through a two-step 
     await phone.reload();
     await phone.getByText('Status: Dibayar', { exact: false }).waitFor();
   });
+
+  step('the admin names an acting official (Plt.) for the Kepala Dinas while away, then revokes it', () => staff, async () => {
+    await staff.getByRole('navigation', { name: 'Halaman ruang kerja' }).getByRole('link', { name: 'Pelaksana tugas', exact: true }).click();
+    await staff.getByRole('heading', { level: 1, name: 'Pelaksana tugas (Plt./Plh.)' }).waitFor();
+    await staff.getByText('Belum ada delegasi. Buat delegasi di atas ketika pejabat berhalangan.').waitFor();
+    const form = staff.getByRole('form', { name: 'Delegasi baru' });
+    await form.getByRole('combobox', { name: 'Pejabat yang berhalangan' }).click();
+    await staff.getByRole('option', { name: KADIS.name }).click();
+    // Only the roles the Kepala Dinas holds can be handed on.
+    await form.getByRole('combobox', { name: 'Peran' }).click();
+    const roles = staff.getByRole('option');
+    expect(await until(() => roles.allTextContents(), (names) => names.length === 1)).toEqual([expect.stringMatching(/Pejabat/)]);
+    await roles.first().click();
+    await form.getByRole('combobox', { name: 'Pelaksana tugas' }).click();
+    await staff.getByRole('option', { name: TREASURER.name }).click();
+    await form.getByLabel('Sampai').fill(wibDate(3));
+    await form.getByLabel(/^Alasan/).fill('Dinas luar ke Bandar Lampung');
+    expect(await seriousA11yViolations(staff)).toEqual([]);
+    await form.getByRole('button', { name: 'Buat delegasi' }).click();
+    await staff.getByRole('status').getByText('Delegasi dibuat.').waitFor();
+    const row = staff.getByRole('table', { name: 'Daftar delegasi' }).getByRole('row').filter({ hasText: 'Dinas luar ke Bandar Lampung' });
+    await row.getByText('Berlaku').waitFor();
+    const [delegation] = (await admin().get<{ id: string; role: string; to: { name: string } }[]>(`/api/t/${TENANT}/delegations`)).body;
+    expect(delegation).toMatchObject({ role: 'approving-official', to: { name: TREASURER.name } });
+
+    await row.getByRole('button', { name: `Cabut delegasi kepada ${TREASURER.name}` }).click();
+    const dialog = staff.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Cabut' }).click();
+    await staff.getByRole('status').getByText('Delegasi dicabut.').waitFor();
+    await row.getByText('Dicabut').waitFor();
+    expect(await row.getByRole('button').count()).toBe(0);
+  });
 });

@@ -5,8 +5,10 @@ import type {
   AuditEntry,
   AuditQuery,
   AuditVerification,
+  CreateDelegationRequest,
   CreateTenantRequest,
   CreateTenantResponse,
+  Delegation,
   FleetMigrationRun,
   HealthResponse,
   InvitationPreview,
@@ -161,6 +163,20 @@ export class SinergiApi {
 
   tenantRoles(tenant: string): Observable<TenantRoleDefinition[]> {
     return this.guard(this.http.get<TenantRoleDefinition[]>(this.inTenant(tenant, '/roles')));
+  }
+
+  /** Plt./Plh.: who holds whose role, when (newest first). */
+  delegations(tenant: string): Observable<Delegation[]> {
+    return this.guard(this.http.get<Delegation[]>(this.inTenant(tenant, '/delegations')));
+  }
+
+  /** 422 DELEGATION_INVALID when the dates or the people do not fit (the delegator must hold the role). */
+  createDelegation(tenant: string, body: CreateDelegationRequest): Observable<Delegation> {
+    return this.guard(this.http.post<Delegation>(this.inTenant(tenant, '/delegations'), body));
+  }
+
+  revokeDelegation(tenant: string, id: string): Observable<void> {
+    return this.guard(this.http.delete<null>(this.inTenant(tenant, `/delegations/${encodeURIComponent(id)}`)).pipe(map(() => undefined)));
   }
 
   audit(tenant: string, query: AuditQuery = {}): Observable<Page<AuditEntry>> {

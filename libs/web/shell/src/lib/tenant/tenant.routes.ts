@@ -33,6 +33,12 @@ export const TENANT_ROUTES: Routes = [
         loadComponent: () => import('./members/member-list.page').then((m) => m.MemberListPage),
       },
       {
+        path: 'delegations',
+        title: 'title.delegations' satisfies TranslationKey,
+        canActivate: [tenantGuard('read', 'Delegation')],
+        loadComponent: () => import('./delegations/delegation-list.page').then((m) => m.DelegationListPage),
+      },
+      {
         path: 'audit',
         title: 'title.audit' satisfies TranslationKey,
         canActivate: [tenantGuard('read', 'AuditEntry')],
