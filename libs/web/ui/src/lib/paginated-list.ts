@@ -79,3 +79,21 @@ export function paginatedList<F extends object, R>(options: {
     reload,
   };
 }
+
+/**
+ * Pages cut in the browser, for lists the API answers whole (a tenant's roles, its delegations):
+ * `page` is 0-based as the paginator's index.
+ */
+export function clientPages<T>(rows: () => readonly T[], pageSize = 25) {
+  const page = signal(0);
+  const size = signal(pageSize);
+  return {
+    page,
+    pageSize: size,
+    shown: computed(() => rows().slice(page() * size(), (page() + 1) * size())),
+    onPage: (event: PageEvent) => {
+      page.set(event.pageIndex);
+      size.set(event.pageSize);
+    },
+  };
+}

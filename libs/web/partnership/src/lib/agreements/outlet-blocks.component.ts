@@ -9,8 +9,8 @@ import { RouterLink } from '@angular/router';
 import type { OutletBlock } from '@sinergi/contracts';
 import { INITIAL_LOAD_STATE, PartnershipApi, isApiError, loadStates } from '@sinergi/web/api-client';
 import { LocalDatePipe, TranslatePipe, TranslateService, type TranslationKey } from '@sinergi/web/i18n';
-import { ConfirmDialogComponent, type ConfirmDialogData, TenantAccess } from '@sinergi/web/ui';
-import { type Observable, catchError, filter, from, map, mergeMap, of, switchMap, toArray } from 'rxjs';
+import { confirmFirst, type ConfirmDialogData, TenantAccess } from '@sinergi/web/ui';
+import { type Observable, catchError, from, map, mergeMap, of, switchMap, toArray } from 'rxjs';
 import { todayWib } from '../shared';
 import { type BlockState, blockState } from './outlet-blocks';
 
@@ -210,11 +210,8 @@ export class OutletBlocksComponent {
       confirmLabel: this.i18n.t('partnership.blocks.lift'),
       destructive: false,
     };
-    this.dialog
-      .open<ConfirmDialogComponent, ConfirmDialogData, boolean>(ConfirmDialogComponent, { data, maxWidth: '480px' })
-      .afterClosed()
+    confirmFirst(this.dialog, data)
       .pipe(
-        filter((yes) => yes === true),
         switchMap(() => {
           this.busyId.set(block.id);
           this.actionError.set(null);

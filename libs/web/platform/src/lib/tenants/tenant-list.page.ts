@@ -14,8 +14,8 @@ import { RouterLink } from '@angular/router';
 import { TENANT_SORTS, TENANT_STATUSES, type Tenant, type TenantQuery, type TenantStatus } from '@sinergi/contracts';
 import { SinergiApi, isApiError } from '@sinergi/web/api-client';
 import { LocalDatePipe, TranslatePipe, TranslateService } from '@sinergi/web/i18n';
-import { filter, switchMap } from 'rxjs';
-import { ConfirmDialogComponent, type ConfirmDialogData, TypedCellDefDirective, loadOnChange, pagingOf, sortFromParam, sortToParam } from '@sinergi/web/ui';
+import { switchMap } from 'rxjs';
+import { confirmFirst, type ConfirmDialogData, TypedCellDefDirective, loadOnChange, pagingOf, sortFromParam, sortToParam } from '@sinergi/web/ui';
 import { LEVEL_LABEL, STATUS_LABEL } from '../shared/labels';
 import { TenantStatusChipComponent } from '../shared/tenant-status-chip.component';
 import { bindSearchToUrl, injectQueryUpdater, positiveInt } from '../shared/url-query';
@@ -122,14 +122,8 @@ export class TenantListPage {
       confirmLabel: this.i18n.t(action.label),
       destructive: action.destructive,
     };
-    this.dialog
-      .open<ConfirmDialogComponent, ConfirmDialogData, boolean>(ConfirmDialogComponent, {
-        data,
-        maxWidth: '480px',
-      })
-      .afterClosed()
+    confirmFirst(this.dialog, data)
       .pipe(
-        filter((confirmed) => confirmed === true),
         switchMap(() => {
           this.busySlug.set(tenant.slug);
           this.actionError.set(null);

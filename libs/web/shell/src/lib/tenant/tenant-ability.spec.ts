@@ -35,7 +35,7 @@ describe('tenant ability', () => {
     expect(memberActions(can)).toEqual({ invite: true, changeRoles: true, remove: true });
     expect(allowedPages(can).map((page) => page.path)).toEqual([
       'dashboard',
-      ...['members', 'delegations', 'audit', 'configuration', 'applications', 'announcements', 'agreements', 'packs'],
+      ...['members', 'roles', 'delegations', 'audit', 'configuration', 'applications', 'announcements', 'agreements', 'packs'],
       // Issue 6 (orders, claims, approvals, budget, …).
       ...['orders', 'approvals', 'claims', 'budget', 'taxes', 'approval-chains', 'publication-settings', 'registers'],
     ]);
@@ -46,7 +46,7 @@ describe('tenant ability', () => {
     expect(memberActions(can)).toEqual({ invite: false, changeRoles: false, remove: false });
     expect(allowedPages(can).map((page) => page.path)).toEqual([
       'dashboard',
-      ...['members', 'delegations', 'audit', 'configuration', 'applications', 'announcements', 'agreements', 'packs'],
+      ...['members', 'roles', 'delegations', 'audit', 'configuration', 'applications', 'announcements', 'agreements', 'packs'],
       // Issue 6 (orders, claims, approvals, budget, …).
       ...['orders', 'approvals', 'claims', 'budget', 'taxes', 'approval-chains', 'publication-settings', 'registers'],
     ]);

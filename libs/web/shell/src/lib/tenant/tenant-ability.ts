@@ -4,7 +4,7 @@ import type { CanCheck } from '@sinergi/web/ui';
 
 export type TenantPage = {
   /** Relative to `/t/:tenant`. */
-  path: 'members' | 'delegations' | 'audit' | 'configuration' | 'applications' | 'announcements' | 'agreements' | 'packs'
+  path: 'members' | 'roles' | 'delegations' | 'audit' | 'configuration' | 'applications' | 'announcements' | 'agreements' | 'packs'
     // Issue 6 (libs/web/publication, libs/web/billing).
     | 'dashboard' | 'orders' | 'approvals' | 'claims' | 'budget' | 'taxes' | 'approval-chains' | 'publication-settings' | 'registers';
   label: TranslationKey;
@@ -26,6 +26,12 @@ export const TENANT_PAGES: readonly TenantPage[] = [
     label: 'tenantArea.nav.members',
     description: 'tenantArea.overview.membersHint',
     needs: { action: 'read', subject: 'Member' },
+  },
+  {
+    path: 'roles',
+    label: 'tenantArea.nav.roles',
+    description: 'tenantArea.overview.rolesHint',
+    needs: { action: 'read', subject: 'Role' },
   },
   {
     path: 'delegations',

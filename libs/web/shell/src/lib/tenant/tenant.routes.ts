@@ -33,6 +33,12 @@ export const TENANT_ROUTES: Routes = [
         loadComponent: () => import('./members/member-list.page').then((m) => m.MemberListPage),
       },
       {
+        path: 'roles',
+        title: 'title.roles' satisfies TranslationKey,
+        canActivate: [tenantGuard('read', 'Role')],
+        loadComponent: () => import('./roles/role-list.page').then((m) => m.RoleListPage),
+      },
+      {
         path: 'delegations',
         title: 'title.delegations' satisfies TranslationKey,
         canActivate: [tenantGuard('read', 'Delegation')],

@@ -1,22 +1,21 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MAX_PAGE_SIZE, type Delegation } from '@sinergi/contracts';
 import { type ApiError, SinergiApi, isApiError } from '@sinergi/web/api-client';
 import { LocalDatePipe, TranslatePipe, TranslateService, type TranslationKey } from '@sinergi/web/i18n';
-import { ConfirmDialogComponent, type ConfirmDialogData, TenantAccess, loadOnChange } from '@sinergi/web/ui';
-import { catchError, filter, map, of, switchMap } from 'rxjs';
+import { confirmThenRun, type ConfirmDialogData, TenantAccess, clientPages, loadOnChange } from '@sinergi/web/ui';
+import { catchError, map, of } from 'rxjs';
 import { roleLabel } from '../../roles/role-labels';
 
 type DelegationState = 'active' | 'scheduled' | 'ended' | 'revoked';
-const PAGE_SIZE = 25;
 
 /** Today's date in Jakarta (WIB), as the API compares delegation dates. */
 function todayWib(): string {
@@ -137,7 +136,7 @@ export function delegationState(delegation: Delegation, today: string): Delegati
           </tr>
         </thead>
         <tbody>
-          @for (d of shown(); track d.id) {
+          @for (d of pages.shown(); track d.id) {
             @let state = stateOf(d);
             <tr>
               <td>{{ labelOf(d.role) }}</td>
@@ -162,7 +161,7 @@ export function delegationState(delegation: Delegation, today: string): Delegati
       @if (result.status === 'loaded' && result.value.length === 0) {
         <p class="sg-empty">{{ (access.can('create', 'Delegation') ? 'delegations.emptyCreate' : 'delegations.empty') | translate }}</p>
       }
-      <mat-paginator [length]="result.value?.length ?? 0" [pageIndex]="page()" [pageSize]="pageSize()" [pageSizeOptions]="[25, 50, 100]" (page)="onPage($event)" />
+      <mat-paginator [length]="result.value?.length ?? 0" [pageIndex]="pages.page()" [pageSize]="pages.pageSize()" [pageSizeOptions]="[25, 50, 100]" (page)="pages.onPage($event)" />
     </div>
   `,
   styles: `
@@ -185,10 +184,8 @@ export class DelegationListPage {
   private readonly i18n = inject(TranslateService);
 
   protected readonly list = loadOnChange(() => this.access.slug(), (slug) => this.api.delegations(slug));
-  protected readonly page = signal(0);
-  protected readonly pageSize = signal(PAGE_SIZE);
   /** The API answers at most 500, newest first: the pages are cut here. */
-  protected readonly shown = computed(() => (this.list.state().value ?? []).slice(this.page() * this.pageSize(), (this.page() + 1) * this.pageSize()));
+  protected readonly pages = clientPages(() => this.list.state().value ?? []);
 
   protected readonly members = toSignal(
     this.api.members(this.access.slug(), { sort: 'name', pageSize: MAX_PAGE_SIZE }).pipe(
@@ -228,10 +225,6 @@ export class DelegationListPage {
     return this.roles().find((r) => r.name === role)?.label ?? roleLabel(role, (key) => this.i18n.t(key));
   }
 
-  protected onPage(event: PageEvent): void {
-    this.page.set(event.pageIndex);
-    this.pageSize.set(event.pageSize);
-  }
 
   protected create(): void {
     if (this.saving() || !this.complete()) return;
@@ -243,7 +236,7 @@ export class DelegationListPage {
         this.saving.set(false);
         this.draft = { role: '', fromUserId: '', toUserId: '', startsOn: todayWib(), endsOn: '', reason: '' };
         this.notice.set('delegations.created');
-        this.page.set(0);
+        this.pages.page.set(0);
         this.list.reload();
       },
       error: (error: unknown) => {
@@ -260,27 +253,15 @@ export class DelegationListPage {
       confirmLabel: this.i18n.t('delegations.revoke'),
       destructive: true,
     };
-    this.dialog
-      .open<ConfirmDialogComponent, ConfirmDialogData, boolean>(ConfirmDialogComponent, { data, maxWidth: '480px' })
-      .afterClosed()
-      .pipe(
-        filter((confirmed) => confirmed === true),
-        switchMap(() => {
-          this.busyId.set(delegation.id);
-          this.actionError.set(null);
-          return this.api.revokeDelegation(this.access.slug(), delegation.id);
-        }),
-      )
-      .subscribe({
-        next: () => {
-          this.busyId.set(null);
-          this.notice.set('delegations.revoked');
-          this.list.reload();
-        },
-        error: (error: unknown) => {
-          this.busyId.set(null);
-          this.actionError.set(isApiError(error) ? error : null);
-        },
-      });
+    confirmThenRun(this.dialog, data, {
+      key: delegation.id,
+      busy: this.busyId,
+      error: this.actionError,
+      action: () => this.api.revokeDelegation(this.access.slug(), delegation.id),
+      done: () => {
+        this.notice.set('delegations.revoked');
+        this.list.reload();
+      },
+    });
   }
 }

@@ -15,7 +15,7 @@ import { type Observable, catchError, filter, of, switchMap } from 'rxjs';
 import { roleLabels } from '../../roles/role-labels';
 import { positiveInt } from '../audit-query';
 import { roleOptions } from '../role-options';
-import { ConfirmDialogComponent, type ConfirmDialogData, TypedCellDefDirective, sortFromParam, sortToParam, TenantAccess } from '@sinergi/web/ui';
+import { confirmFirst, type ConfirmDialogData, TypedCellDefDirective, sortFromParam, sortToParam, TenantAccess } from '@sinergi/web/ui';
 import { memberActions } from '../tenant-ability';
 import { MemberDialogComponent, type MemberDialogData } from './member-dialog.component';
 
@@ -250,11 +250,8 @@ export class MemberListPage {
       confirmLabel: this.i18n.t('members.remove'),
       destructive: true,
     };
-    this.dialog
-      .open<ConfirmDialogComponent, ConfirmDialogData, boolean>(ConfirmDialogComponent, { data, maxWidth: '480px' })
-      .afterClosed()
+    confirmFirst(this.dialog, data)
       .pipe(
-        filter((confirmed) => confirmed === true),
         switchMap(() => {
           this.busyId.set(member.userId);
           this.actionError.set(null);
