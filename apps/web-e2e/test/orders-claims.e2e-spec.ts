@@ -96,7 +96,7 @@ describe('Web app: an order, its proof from a phone, a claim through a two-step 
   afterAll(async () => {
     await browser?.close();
     await stack?.close();
-  });
+  }, STEP_TIMEOUT);
 
   const step = (name: string, page: () => Page, body: () => Promise<void>) => it(name, () => withScreenshot(page(), name, body), STEP_TIMEOUT);
 

@@ -19,7 +19,7 @@ describe('Web app: a tenant admin, from the invitation mail to inviting staff, i
   afterAll(async () => {
     await browser?.close();
     await stack?.close();
-  });
+  }, STEP_TIMEOUT);
 
   const step = (name: string, body: () => Promise<void>) =>
     it(name, () => withScreenshot(page, name, body), STEP_TIMEOUT);

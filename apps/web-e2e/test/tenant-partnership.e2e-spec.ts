@@ -43,7 +43,7 @@ describe('Web app: a tenant admin runs the partnership cycle from the rules to a
   afterAll(async () => {
     await browser?.close();
     await stack?.close();
-  });
+  }, STEP_TIMEOUT);
 
   const step = (name: string, body: () => Promise<void>) => it(name, () => withScreenshot(page, name, body), STEP_TIMEOUT);
 
