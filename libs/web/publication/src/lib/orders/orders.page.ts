@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -74,8 +74,11 @@ const SORTS: readonly OrderSort[] = ['createdAt', 'publishFrom', 'amount', 'numb
       </mat-form-field>
       <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'orders.list.outlet' | translate }}</mat-label>
-        <mat-select [value]="list.filters().outletId" (valueChange)="list.set({ outletId: $event })">
+        <mat-select [value]="list.filters().outletId" (valueChange)="list.set({ outletId: $event })" (openedChange)="$event && outletsWanted.set(true)">
           <mat-option value="">{{ 'orders.any' | translate }}</mat-option>
+          @if (distribution().status === 'loading' && outletsWanted()) {
+            <mat-option disabled>{{ 'common.loading' | translate }}</mat-option>
+          }
           @for (o of outlets(); track o.id) {
             <mat-option [value]="o.id">{{ o.name }}</mat-option>
           }
@@ -206,10 +209,14 @@ export class OrdersPage {
       }),
   });
 
+  /** Whether the outlet filter has been opened: its options are loaded then, not with the list. */
+  protected readonly outletsWanted = signal(false);
   /** The outlets with an agreement this year, for the outlet filter. */
-  private readonly distribution = toSignal(
-    toObservable(computed(() => this.list.filters().fiscalYear)).pipe(
-      loadStates((fiscalYear) => (this.access.slug() ? this.api.distribution(this.access.slug(), { fiscalYear, sort: 'outlet', direction: 'asc' }) : of([]))),
+  protected readonly distribution = toSignal(
+    toObservable(computed(() => (this.outletsWanted() ? this.list.filters().fiscalYear : null))).pipe(
+      loadStates((fiscalYear) =>
+        fiscalYear !== null && this.access.slug() ? this.api.distribution(this.access.slug(), { fiscalYear, sort: 'outlet', direction: 'asc' }) : of([]),
+      ),
     ),
     { initialValue: INITIAL_LOAD_STATE },
   );

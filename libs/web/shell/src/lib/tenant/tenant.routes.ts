@@ -3,12 +3,14 @@ import { MatPaginatorIntl } from '@angular/material/paginator';
 import type { TranslationKey } from '@sinergi/web/i18n';
 import { TranslatedPaginatorIntl, tenantGuard } from '@sinergi/web/ui';
 import { TenantLayoutComponent } from './tenant-layout.component';
+import { BILLING_SECTIONS, PARTNERSHIP_SECTIONS, PUBLICATION_SECTIONS, sectionIn, tenantPrefetchMatch } from './tenant-sections';
 import { tenantContextGuard, tenantLandingGuard } from './tenant.guards';
 
 /** `/t/:tenant/…`: the staff console of one tenant; the app guards it with `authGuard`. */
 export const TENANT_ROUTES: Routes = [
   {
     path: '',
+    canMatch: [tenantPrefetchMatch],
     canActivate: [tenantContextGuard],
     providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
     // Eager within this lazy chunk: every tenant page needs it, and a lazy one is one more round trip after the guards.
@@ -54,16 +56,19 @@ export const TENANT_ROUTES: Routes = [
         // The partnership cycle's staff screens (libs/web/partnership: configuration, applications,
         // announcements, agreements, packs); each page checks its ability.
         path: '',
+        canMatch: [sectionIn(PARTNERSHIP_SECTIONS)],
         loadChildren: () => import('@sinergi/web/partnership').then((m) => m.PARTNERSHIP_ROUTES),
       },
       {
         // Orders, proofs and publication settings (libs/web/publication); each page checks its ability.
         path: '',
+        canMatch: [sectionIn(PUBLICATION_SECTIONS)],
         loadChildren: () => import('@sinergi/web/publication').then((m) => m.PUBLICATION_ROUTES),
       },
       {
         // Dashboard, approvals, claims, payments, budget, taxes, chains, registers (libs/web/billing).
         path: '',
+        canMatch: [sectionIn(BILLING_SECTIONS)],
         loadChildren: () => import('@sinergi/web/billing').then((m) => m.BILLING_ROUTES),
       },
     ],
