@@ -124,7 +124,7 @@ type Session = LoginResponse;
 
 async function signIn(baseUrl: string, email: string): Promise<Session> {
   const response = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) });
-  if (!response.ok) throw new Error(`login of ${email} failed: ${response.status}`);
+  if (!response.ok) throw new Error(`login of ${email} failed: ${response.status} ${await response.text()}`);
   return (await response.json()) as Session;
 }
 
@@ -203,8 +203,8 @@ async function listPage(browser: Browser, baseUrl: string, session: Session, pat
     const timing = await page.evaluate(() => (window as unknown as { __listTiming: Promise<{ rows: number; interactive: number }> }).__listTiming);
     if (process.env['BENCH_WATERFALL']) {
       // What the first page of rows waited for: each request's start and end since navigation.
-      const entries = await page.evaluate(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => ({ name: e.name, start: e.startTime, end: e.responseEnd })));
-      for (const e of entries) console.log(`    ${Math.round(e.start).toString().padStart(5)} → ${Math.round(e.end).toString().padStart(5)} ms  ${new URL(e.name).pathname}${new URL(e.name).search}`);
+      const entries = await page.evaluate(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((e) => ({ name: e.name, start: e.startTime, end: e.responseEnd, size: e.decodedBodySize })));
+      for (const e of entries) console.log(`    ${Math.round(e.start).toString().padStart(5)} → ${Math.round(e.end).toString().padStart(5)} ms ${(e.size / 1024).toFixed(1).padStart(7)} KB  ${new URL(e.name).pathname}${new URL(e.name).search}`);
     }
     return timing;
   } finally {
