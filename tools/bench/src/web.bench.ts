@@ -10,6 +10,8 @@
  *      screen and its page control answering (next page clicked, page 2 on screen), median of
  *      BENCH_RUNS fresh browser contexts (default 5, after one warm-up), under 1 s.
  * Reuses dist/apps/web when it is newer than the web sources (as npm start does), else builds it.
+ * BENCH_ORDERS and BENCH_RUNS change the volume and the runs; BENCH_WATERFALL=1 prints each list
+ * run's requests (start, end, size) to see what the first rows waited for.
  */
 import 'reflect-metadata';
 import type { LoginResponse, Page as ApiPage, Agreement, OrderSummary } from '@sinergi/contracts';
