@@ -1,8 +1,8 @@
-import { type Signal, computed, signal } from '@angular/core';
+import { type Signal, computed, signal, untracked } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import type { PageEvent } from '@angular/material/paginator';
 import { INITIAL_LOAD_STATE, type LoadState, loadStates } from '@sinergi/web/api-client';
-import { type Observable, debounceTime, distinctUntilChanged } from 'rxjs';
+import { type Observable, concat, debounceTime, distinctUntilChanged, of } from 'rxjs';
 
 export type Paging = { page: number; pageSize: number };
 
@@ -14,13 +14,15 @@ export function pagingOf(event: PageEvent): Paging {
 /**
  * The rows of `query()`, loaded again whenever the query changes or `reload()` is called (a newer
  * request cancels the older). Call in an injection context (a component's field initialiser).
+ * `eager`: the first request leaves as the component is created, not after its first render (only
+ * for queries of the component's own signals: route inputs are not bound yet at that point).
  */
-export function loadOnChange<Q, R>(query: () => Q, load: (query: Q) => Observable<R>): { state: Signal<LoadState<R>>; reload: () => void } {
+export function loadOnChange<Q, R>(query: () => Q, load: (query: Q) => Observable<R>, options: { eager?: boolean } = {}): { state: Signal<LoadState<R>>; reload: () => void } {
   const reloads = signal(0);
-  const state = toSignal(
-    toObservable(computed(() => ({ query: query(), reload: reloads() }))).pipe(loadStates(({ query }) => load(query))),
-    { initialValue: INITIAL_LOAD_STATE },
-  );
+  const source = computed(() => ({ query: query(), reload: reloads() }));
+  // The effect behind toObservable first emits the same (memoised) value: distinctUntilChanged drops it.
+  const changes = options.eager ? concat(of(untracked(source)), toObservable(source)).pipe(distinctUntilChanged()) : toObservable(source);
+  const state = toSignal(changes.pipe(loadStates(({ query }) => load(query))), { initialValue: INITIAL_LOAD_STATE });
   return { state, reload: () => reloads.update((count) => count + 1) };
 }
 
@@ -61,7 +63,7 @@ export function paginatedList<F extends object, R>(options: {
     const debouncedValues = Object.fromEntries(keys.map((key, index) => [key, values[index] ?? '']));
     return { ...filters(), ...debouncedValues, page: page(), pageSize: pageSize() };
   });
-  const { state, reload } = loadOnChange(query, options.load);
+  const { state, reload } = loadOnChange(query, options.load, { eager: true });
   return {
     filters,
     page,
