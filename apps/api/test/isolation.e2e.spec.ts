@@ -154,6 +154,7 @@ describe('Isolation: every route, every kind of caller, the other tenant', () =>
       token: 'x'.repeat(43),
       kind: 'claim',
       fileId: '00000000-0000-4000-8000-000000000002',
+      field: 'screenshot',
     };
     const doc = await callers['anonymous'].get<{ paths: Record<string, Record<string, unknown>> }>('/api/docs-json');
     routes = Object.entries(doc.body.paths).flatMap(([path, methods]) =>

@@ -2,6 +2,7 @@ import {
   Agreement,
   Application,
   ConfigurationPack,
+  ConfigurationPreview,
   DossierDocument,
   ErrorResponse,
   LoginResponse,
@@ -216,6 +217,35 @@ describe('The partnership cycle: one press company, two regions with different r
     }
     const twice = await media().post<ErrorResponse>(`/api/t/${SAMARINDA}/media/${companyId}/applications`, { fiscalYear: YEAR, outletIds: [outlet.id] });
     expect([twice.status, twice.body.code]).toEqual([409, 'CONFLICT']);
+  });
+
+  it('lets staff test the rules they are editing against a company that applied, nothing saved', async () => {
+    const admin = admins[SAMARINDA]!;
+    const path = `/api/t/${SAMARINDA}/configuration-preview`;
+    const content = structuredClone(starting['strict']!.content);
+    const view = (await media().get<MediaTenantView>(`/api/t/${SAMARINDA}/media/${companyId}?fiscalYear=${YEAR}`)).body.outlets[0]!;
+    const same = await admin.post<ConfigurationPreview>(path, { companyId, content });
+    expect(same.status).toBe(200);
+    expect(same.body.company.id).toBe(companyId);
+    expect(same.body.outlets.map((o) => o.outlet.id)).toEqual([outlet.id]);
+    expect(same.body.outlets[0]!.evaluation).toEqual(view.evaluation);
+    expect(same.body.outlets[0]!.requirements).toEqual(view.requirements);
+
+    // A draft that asks for no documents: nothing is missing.
+    const draft = structuredClone(content);
+    draft.requirements = [];
+    const tested = await admin.post<ConfigurationPreview>(path, { companyId, content: draft });
+    expect(tested.body.outlets[0]!.requirements).toEqual([]);
+    expect(tested.body.outlets[0]!.canApply).toBe(true);
+
+    const broken = structuredClone(content);
+    broken.eligibility.rules.push({ id: 'shoe-size', field: 'pemred.shoeSize' as never, operator: 'gte', value: 40 });
+    const refused = await admin.post<ErrorResponse>(path, { companyId, content: broken });
+    expect([refused.status, refused.body.code]).toEqual([422, 'RULE_SET_INVALID']);
+    const stranger = await admin.post<ErrorResponse>(path, { companyId: '00000000-0000-4000-8000-000000000000', content });
+    expect([stranger.status, stranger.body.code]).toEqual([404, 'RESOURCE_NOT_FOUND']);
+    expect((await admin.post<ErrorResponse>(path, { companyId: 'x', content })).status).toBe(400);
+    expect((await admin.get<PartnershipConfiguration>(`/api/t/${SAMARINDA}/configurations/${YEAR}`)).body.version).toBe(1);
   });
 
   it('verifies document by document (two verifiers at once: one wins, the other gets 409), tiers with the explanation stored', async () => {

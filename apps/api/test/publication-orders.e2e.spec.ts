@@ -385,6 +385,13 @@ describe('Orders, proofs and the link checker across two regions', () => {
     expect(mediaView.history.find((h) => h.action === 'order.issued')!.actor).toBe('staff');
     expect(mediaView.history.find((h) => h.action === 'order.accept')!.actor).toBe(DEMO_MEDIA.email);
     expect(accepted.body.history.find((h) => h.action === 'order.issued')!.actor).toBe(demoAdminEmail(PB));
+    // Staff reviewing proofs download its files by their field; a field that holds no file is 404.
+    const reviewer = await login(env.api.url, demoAdminEmail(PB), DEMO_PASSWORD);
+    const proofFile = await fetch(`${env.api.url}/api/t/${PB}/orders/${firstOrder.id}/proof/files/screenshot`, { headers: { authorization: `Bearer ${reviewer}` } });
+    expect([proofFile.status, proofFile.headers.get('content-type')]).toEqual([200, 'application/pdf']);
+    expect(Buffer.from(await proofFile.arrayBuffer()).equals(pdf('screenshot'))).toBe(true);
+    expect(proofFile.headers.get('content-disposition')).toContain('tangkapan.pdf');
+    expect((await staff[PB]!.get<ErrorResponse>(`/api/t/${PB}/orders/${firstOrder.id}/proof/files/publishedOn`)).body.code).toBe('FILE_NOT_FOUND');
     const file = await fetch(`${env.api.url}/api/t/${PB}/media/${companyId}/orders/${firstOrder.id}/pdf`, { method: 'GET', headers: { authorization: `Bearer ${token}` } });
     expect(file.status).toBe(200);
   });

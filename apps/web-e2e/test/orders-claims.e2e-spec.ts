@@ -4,6 +4,7 @@ import { DEMO_MEDIA, DEMO_PASSWORD, DEMO_TENANTS, demoAdminEmail, seedDemoPartne
 import { MembershipService, UserService } from '@sinergi/server/identity';
 import { TenantRegistry } from '@sinergi/server/tenancy';
 import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { launchBrowser, openPage, seriousA11yViolations, signIn, until, withScreenshot } from './support/browser';
 import { client, login, startWebStack, type WebStack } from './support/stack';
@@ -95,12 +96,18 @@ describe('Web app: an order, its proof from a phone, a claim through a two-step 
   afterAll(async () => {
     await browser?.close();
     await stack?.close();
-  });
+  }, STEP_TIMEOUT);
 
   const step = (name: string, page: () => Page, body: () => Promise<void>) => it(name, () => withScreenshot(page(), name, body), STEP_TIMEOUT);
 
   step('staff order from the distribution table: an order over the pagu is refused in place with the figures, then one is issued', () => staff, async () => {
     await signIn(staff, demoAdminEmail(TENANT), DEMO_PASSWORD);
+    // The tenant area opens on the dashboard for who may read it (its tab first in the bar).
+    await staff.goto(`/t/${TENANT}`);
+    await staff.waitForURL(`**/t/${TENANT}/dashboard`);
+    await staff.getByRole('heading', { level: 1, name: 'Dasbor' }).waitFor();
+    const tabs = staff.getByRole('navigation', { name: 'Halaman ruang kerja' }).getByRole('link');
+    expect(await tabs.first().textContent()).toContain('Dasbor');
     await staff.goto(`/t/${TENANT}/orders`);
     await staff.getByRole('heading', { level: 1, name: 'Surat pesanan' }).waitFor();
     for (const tab of ['Dasbor', 'Pesanan', 'Tagihan', 'Anggaran', 'Pajak', 'Alur persetujuan']) {
@@ -186,6 +193,10 @@ describe('Web app: an order, its proof from a phone, a claim through a two-step 
     const proof = staff.getByRole('region', { name: 'Bukti tayang' });
     await proof.getByText(`https://faktapers.id/berita/${orderId}`).waitFor();
     await proof.getByRole('heading', { name: 'Pemeriksaan tautan' }).waitFor();
+    // The photographed page, downloaded as the media sent it.
+    const [download] = await Promise.all([staff.waitForEvent('download'), proof.getByRole('button', { name: 'Unduh Tangkapan layar' }).click()]);
+    expect(download.suggestedFilename()).toBe('halaman-koran.png');
+    expect(readFileSync((await download.path())!)).toEqual(PHOTO);
     await proof.getByRole('button', { name: 'Terima bukti tayang' }).click();
     await staff.getByRole('status').getByText('Bukti tayang diterima.').waitFor();
     await staff.getByText('Status: Bukti tayang diterima').waitFor();
@@ -330,5 +341,37 @@ describe('Web app: an order, its proof from a phone, a claim through a two-step 
 
     await phone.reload();
     await phone.getByText('Status: Dibayar', { exact: false }).waitFor();
+  });
+
+  step('the admin names an acting official (Plt.) for the Kepala Dinas while away, then revokes it', () => staff, async () => {
+    await staff.getByRole('navigation', { name: 'Halaman ruang kerja' }).getByRole('link', { name: 'Pelaksana tugas', exact: true }).click();
+    await staff.getByRole('heading', { level: 1, name: 'Pelaksana tugas (Plt./Plh.)' }).waitFor();
+    await staff.getByText('Belum ada delegasi. Buat delegasi di atas ketika pejabat berhalangan.').waitFor();
+    const form = staff.getByRole('form', { name: 'Delegasi baru' });
+    await form.getByRole('combobox', { name: 'Pejabat yang berhalangan' }).click();
+    await staff.getByRole('option', { name: KADIS.name }).click();
+    // Only the roles the Kepala Dinas holds can be handed on.
+    await form.getByRole('combobox', { name: 'Peran' }).click();
+    const roles = staff.getByRole('option');
+    expect(await until(() => roles.allTextContents(), (names) => names.length === 1)).toEqual([expect.stringMatching(/Pejabat/)]);
+    await roles.first().click();
+    await form.getByRole('combobox', { name: 'Pelaksana tugas' }).click();
+    await staff.getByRole('option', { name: TREASURER.name }).click();
+    await form.getByLabel('Sampai').fill(wibDate(3));
+    await form.getByLabel(/^Alasan/).fill('Dinas luar ke Bandar Lampung');
+    expect(await seriousA11yViolations(staff)).toEqual([]);
+    await form.getByRole('button', { name: 'Buat delegasi' }).click();
+    await staff.getByRole('status').getByText('Delegasi dibuat.').waitFor();
+    const row = staff.getByRole('table', { name: 'Daftar delegasi' }).getByRole('row').filter({ hasText: 'Dinas luar ke Bandar Lampung' });
+    await row.getByText('Berlaku').waitFor();
+    const [delegation] = (await admin().get<{ id: string; role: string; to: { name: string } }[]>(`/api/t/${TENANT}/delegations`)).body;
+    expect(delegation).toMatchObject({ role: 'approving-official', to: { name: TREASURER.name } });
+
+    await row.getByRole('button', { name: `Cabut delegasi kepada ${TREASURER.name}` }).click();
+    const dialog = staff.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Cabut' }).click();
+    await staff.getByRole('status').getByText('Delegasi dicabut.').waitFor();
+    await row.getByText('Dicabut').waitFor();
+    expect(await row.getByRole('button').count()).toBe(0);
   });
 });

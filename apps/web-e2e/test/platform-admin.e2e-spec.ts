@@ -21,7 +21,7 @@ describe('Web app: the platform admin console in a real browser', () => {
   afterAll(async () => {
     await browser?.close();
     await stack?.close();
-  });
+  }, STEP_TIMEOUT);
 
   const step = (name: string, body: () => Promise<void>) =>
     it(name, () => withScreenshot(page, name, body), STEP_TIMEOUT);

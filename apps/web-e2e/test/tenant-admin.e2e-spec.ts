@@ -19,7 +19,7 @@ describe('Web app: a tenant admin, from the invitation mail to inviting staff, i
   afterAll(async () => {
     await browser?.close();
     await stack?.close();
-  });
+  }, STEP_TIMEOUT);
 
   const step = (name: string, body: () => Promise<void>) =>
     it(name, () => withScreenshot(page, name, body), STEP_TIMEOUT);
@@ -132,6 +132,44 @@ describe('Web app: a tenant admin, from the invitation mail to inviting staff, i
     await dialog.getByRole('alert').filter({ hasText: duplicate.body.message }).waitFor();
     await dialog.getByRole('button', { name: 'Batal' }).click();
     await dialog.waitFor({ state: 'detached' });
+  });
+
+  step('the admin defines a role of the region (PPTK) with its permissions, renames it and removes it', async () => {
+    await page.goto('/t/raja-ampat');
+    // An admin may read the dashboard: the tenant area opens there.
+    await page.waitForURL('**/t/raja-ampat/dashboard');
+    await page.getByRole('navigation', { name: 'Halaman ruang kerja' }).getByRole('link', { name: 'Peran', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Peran dan hak akses' }).waitFor();
+    const roles = page.getByRole('table', { name: 'Daftar peran' });
+    await roles.getByRole('row').filter({ hasText: 'verifier' }).getByText('bawaan').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Peran baru' }).click();
+    const form = page.getByRole('form', { name: 'Peran baru' });
+    await form.getByLabel('Kode peran').fill('PPTK!');
+    await form.getByText('Kode peran: 2–60 huruf kecil, angka atau tanda hubung, diawali huruf.').waitFor();
+    expect(await form.getByRole('button', { name: 'Simpan peran' }).isDisabled()).toBe(true);
+    await form.getByLabel('Kode peran').fill('pptk');
+    await form.getByLabel('Nama peran').fill('PPTK');
+    await form.getByRole('checkbox', { name: 'Lihat Surat pesanan' }).check();
+    await form.getByRole('checkbox', { name: 'Ubah Bukti tayang' }).check();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await form.getByRole('button', { name: 'Simpan peran' }).click();
+    await page.getByRole('status').getByText('Peran dibuat.').waitFor();
+    const row = roles.getByRole('row').filter({ hasText: 'pptk' });
+    await row.getByText('Surat pesanan').waitFor();
+
+    await row.getByRole('button', { name: 'Ubah peran PPTK' }).click();
+    const edit = page.getByRole('form', { name: 'Ubah peran' });
+    await edit.getByLabel('Nama peran').fill('PPTK Publikasi');
+    await edit.getByRole('button', { name: 'Simpan peran' }).click();
+    await page.getByRole('status').getByText('Peran disimpan.').waitFor();
+    await roles.getByRole('row').filter({ hasText: 'PPTK Publikasi' }).waitFor();
+
+    await roles.getByRole('button', { name: 'Hapus peran PPTK Publikasi' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Hapus' }).click();
+    await page.getByRole('status').getByText('Peran dihapus.').waitFor();
+    await roles.getByRole('row').filter({ hasText: 'pptk' }).waitFor({ state: 'detached' });
   });
 
   step('a signed-out visitor signs in again with the new password', async () => {

@@ -43,7 +43,7 @@ describe('Web app: a tenant admin runs the partnership cycle from the rules to a
   afterAll(async () => {
     await browser?.close();
     await stack?.close();
-  });
+  }, STEP_TIMEOUT);
 
   const step = (name: string, body: () => Promise<void>) => it(name, () => withScreenshot(page, name, body), STEP_TIMEOUT);
 
@@ -172,6 +172,28 @@ describe('Web app: a tenant admin runs the partnership cycle from the rules to a
     const row = table.getByRole('row').filter({ hasText: MEDIA.outlet });
     await row.getByText('Diajukan').waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+
+  step('the admin tests a stricter rule against the company that applied, live, before saving anything', async () => {
+    await page.goto(`/t/${SAMARINDA}/configuration?year=${YEAR}`);
+    await page.getByRole('button', { name: 'Ubah versi ini' }).click();
+    const editor = page.getByRole('form', { name: 'Ubah konfigurasi' });
+    const preview = editor.getByRole('region', { name: 'Uji terhadap perusahaan media' });
+    await preview.getByRole('combobox', { name: 'Perusahaan media' }).click();
+    await page.getByRole('option', { name: 'PT Kaltim Daily Media' }).click();
+    const outlet = preview.getByRole('article', { name: MEDIA.outlet });
+    await outlet.getByText('Memenuhi syarat', { exact: true }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // Ten years of activity instead of two: the same dossier would now fail that rule.
+    const value = editor.getByRole('group', { name: /active-two-years/ }).getByLabel('Nilai', { exact: true });
+    await value.fill('120');
+    await outlet.getByText('Tidak memenuhi syarat', { exact: true }).waitFor();
+    await editor.getByRole('button', { name: 'Batal' }).click();
+    const saved = await client(stack.url, adminToken).get<{ version: number }>(`/api/t/${SAMARINDA}/configurations/${YEAR}`);
+    expect(saved.body.version).toBe(1);
+    await page.getByRole('navigation', { name: 'Halaman ruang kerja' }).getByRole('link', { name: 'Pendaftaran', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Pendaftaran media' }).waitFor();
   });
 
   step('the admin approves every document, records the factual visit, tiers, and reads the stored explanation', async () => {

@@ -133,6 +133,13 @@ export type OutletPreview = {
   canApply: boolean;
 };
 
+/**
+ * Staff test the requirements and rules they are editing (saved or not) against a press company
+ * that applied to the tenant: each of its active outlets as the rules would judge it today.
+ */
+export type ConfigurationPreviewRequest = { companyId: string; content: RulesContent };
+export type ConfigurationPreview = { company: { id: string; legalName: string }; outlets: OutletPreview[] };
+
 export type MediaTenantView = {
   tenant: { slug: string; name: string };
   fiscalYear: number;

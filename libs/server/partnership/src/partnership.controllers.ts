@@ -6,6 +6,7 @@ import {
   Application,
   ApplicationSummary,
   ConfigurationPack,
+  ConfigurationPreview,
   EligibilityListEntry,
   MediaTenantView,
   OutletBlock,
@@ -55,6 +56,7 @@ import {
   SaveConfigurationDto,
   SubmitApplicationDto,
   VersionDto,
+  ConfigurationPreviewDto,
 } from './partnership.dto';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
@@ -123,6 +125,14 @@ export class ApplicationsController {
   @ApiOkResponse({ description: "Every applied outlet of the year against the rules in force now" })
   eligibility(@Query() query: FiscalYearQueryDto): Promise<EligibilityListEntry[]> {
     return this.applications.eligibilityList(query.fiscalYear);
+  }
+
+  @Post('configuration-preview')
+  @HttpCode(200)
+  @Can('update', 'PartnershipConfiguration')
+  @ApiOkResponse({ description: "Requirements and rules being edited, tested against a company that applied here: each active outlet's requirements, eligibility, score and tier today; nothing is saved. 422 RULE_SET_INVALID as on save" })
+  preview(@Body() body: ConfigurationPreviewDto): Promise<ConfigurationPreview> {
+    return this.applications.preview(body.companyId, body.content);
   }
 
   @Get('applications/:id')

@@ -84,6 +84,11 @@ export class SaveConfigurationDto {
   calendar?: CalendarDto;
 }
 
+export class ConfigurationPreviewDto {
+  @ApiProperty({ description: 'A press company that has applied to this tenant (any year)' }) @IsUUID() companyId!: string;
+  @ApiProperty({ description: 'The requirements and rules to test, as in the configuration; checked as on save' }) @IsObject() content!: RulesContent;
+}
+
 export class ApplicationQueryDto extends PageQueryDto {
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) fiscalYear?: number;
   @ApiPropertyOptional({ enum: APPLICATION_STATUSES }) @IsOptional() @IsIn(APPLICATION_STATUSES) status?: ApplicationStatus;

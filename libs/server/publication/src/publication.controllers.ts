@@ -157,6 +157,14 @@ export class OrdersController {
     return this.proofs.return(id, body.note, body.version, actor);
   }
 
+  @Get(':id/proof/files/:field')
+  @Can('update', 'Proof')
+  @ApiOkResponse({ description: "A file of the order's proof (screenshot, page scan, broadcast log), by its field in the proof form, for staff reviewing it" })
+  async proofFile(@Param('id', uuid) id: string, @Param('field') field: string, @Res() response: Response): Promise<void> {
+    const { name, file } = await this.proofs.proofFile(id, field);
+    sendStoredFile(response, file, name);
+  }
+
   @Post(':id/proof/link-check')
   @HttpCode(202)
   @Can('update', 'Proof')

@@ -17,7 +17,7 @@ export { AuthStore } from './lib/auth.store';
 export { SKIP_AUTH, SKIP_REFRESH } from './lib/http-context';
 export { loadStates, INITIAL_LOAD_STATE, type LoadState } from './lib/load-state';
 export { provideApiClient } from './lib/provide-api-client';
-export { SinergiApi } from './lib/sinergi-api';
+export { SinergiApi, type RoleRequest } from './lib/sinergi-api';
 export type { MemberQuery } from '@sinergi/contracts';
 export { PartnershipApi, type AgreementQuery, type OutletBlockQuery, type SaveConfigurationBody } from './lib/partnership-api';
 export type { SessionEndReason, StoredSession, TokenPair } from './lib/session.types';

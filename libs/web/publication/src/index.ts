@@ -1,7 +1,6 @@
 // The staff screens of orders (surat pesanan), proofs (bukti tayang), distribution and publication settings,
 // and the small pieces the billing screens and the media portal share with them.
 export { PUBLICATION_ROUTES } from './lib/publication.routes';
-export { TenantAccess, tenantGuard, canWith } from './lib/access';
 export { ApiProblemComponent } from './lib/api-problem.component';
 export { DownloadButtonComponent } from './lib/download-button.component';
 export {

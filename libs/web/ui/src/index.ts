@@ -1,6 +1,8 @@
 // Small UI pieces shared by the feature libs (platform admin, staff area).
-export { ConfirmDialogComponent } from './lib/confirm-dialog.component';
+export { ConfirmDialogComponent, confirmFirst, confirmThenRun } from './lib/confirm-dialog.component';
 export type { ConfirmDialogData } from './lib/confirm-dialog.component';
 export { TypedCellDefDirective } from './lib/typed-cell-def.directive';
 export { TranslatedPaginatorIntl, TranslatedStepperIntl } from './lib/translated-material-intl';
 export { sortFromParam, sortToParam, type SortState } from './lib/sort-param';
+export { TenantAccess, tenantGuard, tenantSlugOf, canWith, type CanCheck } from './lib/tenant-access';
+export { paginatedList, loadOnChange, pagingOf, clientPages, type PaginatedList, type Paging } from './lib/paginated-list';

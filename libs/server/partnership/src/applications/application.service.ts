@@ -5,16 +5,19 @@ import {
   ApplicationQuery,
   ApplicationStatus,
   ApplicationSummary,
+  ConfigurationPreview,
   DocumentDecisionRequest,
   EligibilityListEntry,
   FactualVisitRequest,
   MediaTenantView,
   Page,
   PartnershipConfiguration,
+  RulesContent,
   TierDecision,
 } from '@sinergi/contracts';
 import { AuditTrail } from '@sinergi/server/audit';
-import { AppException, pageOf, pageWindow, RequestActor, TenantDatabase, todayInJakarta } from '@sinergi/server/core';
+import { AppException, localizedDetail, pageOf, pageWindow, RequestActor, TenantDatabase, todayInJakarta } from '@sinergi/server/core';
+import { rulesContentProblems } from '@sinergi/server/rules';
 import { DossierService, DossierSnapshot } from '@sinergi/server/media';
 import { TenantProfileService, TenantRegistry } from '@sinergi/server/tenancy';
 import { EntityManager, In } from 'typeorm';
@@ -225,6 +228,31 @@ export class ApplicationService {
   }
 
   // --- the tenant side ---------------------------------------------------------------------------
+
+  /**
+   * The given requirements and rules against a company that applied here (any year: a tenant sees
+   * only dossiers shown to it), for each of its active outlets as of today; nothing is stored.
+   * Invalid content is 422 RULE_SET_INVALID with every problem, as on save.
+   */
+  async preview(companyId: string, content: RulesContent): Promise<ConfigurationPreview> {
+    const problems = rulesContentProblems(content).map((p) => localizedDetail(`content.${p.field}`, p.message));
+    if (problems.length) throw new AppException('RULE_SET_INVALID', undefined, problems);
+    const applied = await this.tenantDb.repository(ApplicationEntity).exists({ where: { companyId } });
+    if (!applied) throw new AppException('RESOURCE_NOT_FOUND', { en: 'No application from this company here.', id: 'Tidak ada pendaftaran dari perusahaan ini.' });
+    const [snapshot, region] = await Promise.all([this.dossiers.snapshot(companyId), this.regionCode()]);
+    const today = todayInJakarta();
+    const blocked = await this.blockedOutlets(snapshot.outlets.map((o) => o.id), today);
+    return {
+      company: { id: companyId, legalName: snapshot.company.legalName },
+      outlets: snapshot.outlets
+        .filter((outlet) => outlet.active)
+        .map((outlet) => {
+          const { requirements, evaluation } = evaluateOutlet(content, snapshot, outlet, region, today);
+          const complete = !requirements.some((line) => line.outcome === 'missing' || line.outcome === 'expired');
+          return { outlet: { id: outlet.id, name: outlet.name, mediaType: outlet.mediaType }, evaluation, requirements, canApply: complete && !blocked.has(outlet.id) };
+        }),
+    };
+  }
 
   async list(query: ApplicationQuery): Promise<Page<ApplicationSummary>> {
     const { page, pageSize, offset } = pageWindow(query);

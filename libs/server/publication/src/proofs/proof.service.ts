@@ -120,6 +120,19 @@ export class ProofService {
     return this.orders.get(orderId);
   }
 
+  /**
+   * A file of the order's current proof, by its field in the proof form (for staff reviewing it):
+   * the hash comes from the proof itself, and the name from the upload it was checked against.
+   */
+  async proofFile(orderId: string, field: string) {
+    const proof = await this.tenantDb.repository(ProofEntity).findOneBy({ orderId });
+    const hash = proof?.fields[field];
+    if (!proof || typeof hash !== 'string') throw new AppException('FILE_NOT_FOUND');
+    const upload = await this.tenantDb.repository(OrderFileEntity).findOneBy({ orderId, purpose: 'proof', hash });
+    if (!upload) throw new AppException('FILE_NOT_FOUND');
+    return { name: upload.name, file: await this.storage.open(upload.hash) };
+  }
+
   /** The proof form the order was issued under (its settings version). */
   async formOf(order: OrderEntity): Promise<ProofForm> {
     const settings = await this.settings.version(order.fiscalYear, order.settingsVersion);

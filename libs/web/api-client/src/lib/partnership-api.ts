@@ -8,6 +8,8 @@ import type {
   Application,
   ApplicationQuery,
   ApplicationSummary,
+  ConfigurationPreview,
+  ConfigurationPreviewRequest,
   ConfigurationPack,
   CreateAgreementRequest,
   CreateOutletBlockRequest,
@@ -57,6 +59,11 @@ export class PartnershipApi {
   /** Saves a new version (422 RULE_SET_INVALID lists every problem by JSON path). */
   saveConfiguration(tenant: string, fiscalYear: number, body: SaveConfigurationBody): Observable<PartnershipConfiguration> {
     return this.guard(this.http.put<PartnershipConfiguration>(this.at(tenant, `/configurations/${fiscalYear}`), body));
+  }
+
+  /** The requirements and rules being edited against a company that applied (nothing saved; 422 RULE_SET_INVALID). */
+  configurationPreview(tenant: string, body: ConfigurationPreviewRequest): Observable<ConfigurationPreview> {
+    return this.guard(this.http.post<ConfigurationPreview>(this.at(tenant, '/configuration-preview'), body));
   }
 
   applications(tenant: string, query: ApplicationQuery = {}): Observable<Page<ApplicationSummary>> {

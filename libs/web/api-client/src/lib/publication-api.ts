@@ -83,6 +83,11 @@ export class PublicationApi {
     return this.at(tenant, `/orders/${enc(id)}/files/${enc(fileId)}`);
   }
 
+  /** A file of the order's proof, by its field in the proof form (staff who review proofs). */
+  proofFileUrl(tenant: string, id: string, field: string): string {
+    return this.at(tenant, `/orders/${enc(id)}/proof/files/${enc(field)}`);
+  }
+
   addMaterial(tenant: string, id: string, file: Blob, fileName: string): Observable<TransferProgress<Order>> {
     return this.upload<Order>(this.at(tenant, `/orders/${enc(id)}/materials`), file, fileName);
   }

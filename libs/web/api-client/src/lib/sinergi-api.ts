@@ -5,8 +5,10 @@ import type {
   AuditEntry,
   AuditQuery,
   AuditVerification,
+  CreateDelegationRequest,
   CreateTenantRequest,
   CreateTenantResponse,
+  Delegation,
   FleetMigrationRun,
   HealthResponse,
   InvitationPreview,
@@ -163,6 +165,35 @@ export class SinergiApi {
     return this.guard(this.http.get<TenantRoleDefinition[]>(this.inTenant(tenant, '/roles')));
   }
 
+  /** A role of the region's own (422 when its name is taken or a permission is unknown). */
+  createRole(tenant: string, body: RoleRequest): Observable<TenantRoleDefinition> {
+    return this.guard(this.http.post<TenantRoleDefinition>(this.inTenant(tenant, '/roles'), body));
+  }
+
+  /** Label, permissions and second factor of a role of the region's own (built-in roles stay as they are). */
+  updateRole(tenant: string, name: string, body: Omit<RoleRequest, 'name'>): Observable<TenantRoleDefinition> {
+    const { label, permissions, requiresTotp } = body;
+    return this.guard(this.http.patch<TenantRoleDefinition>(this.inTenant(tenant, `/roles/${encodeURIComponent(name)}`), { label, permissions, requiresTotp }));
+  }
+
+  removeRole(tenant: string, name: string): Observable<void> {
+    return this.guard(this.http.delete<null>(this.inTenant(tenant, `/roles/${encodeURIComponent(name)}`)).pipe(map(() => undefined)));
+  }
+
+  /** Plt./Plh.: who holds whose role, when (newest first). */
+  delegations(tenant: string): Observable<Delegation[]> {
+    return this.guard(this.http.get<Delegation[]>(this.inTenant(tenant, '/delegations')));
+  }
+
+  /** 422 DELEGATION_INVALID when the dates or the people do not fit (the delegator must hold the role). */
+  createDelegation(tenant: string, body: CreateDelegationRequest): Observable<Delegation> {
+    return this.guard(this.http.post<Delegation>(this.inTenant(tenant, '/delegations'), body));
+  }
+
+  revokeDelegation(tenant: string, id: string): Observable<void> {
+    return this.guard(this.http.delete<null>(this.inTenant(tenant, `/delegations/${encodeURIComponent(id)}`)).pipe(map(() => undefined)));
+  }
+
   audit(tenant: string, query: AuditQuery = {}): Observable<Page<AuditEntry>> {
     return this.guard(
       this.http.get<Page<AuditEntry>>(this.inTenant(tenant, '/audit'), { params: toHttpParams(query) }),
@@ -195,6 +226,9 @@ export class SinergiApi {
     );
   }
 }
+
+/** What defines a role of the region's own (POST /roles; PATCH takes all but the name). */
+export type RoleRequest = Pick<TenantRoleDefinition, 'name' | 'label' | 'permissions' | 'requiresTotp'>;
 
 function isHealthResponse(body: unknown): body is HealthResponse {
   if (typeof body !== 'object' || body === null) return false;

@@ -1,6 +1,6 @@
 import type { Routes } from '@angular/router';
 import type { TranslationKey } from '@sinergi/web/i18n';
-import { tenantGuard } from '@sinergi/web/publication';
+import { tenantGuard } from '@sinergi/web/ui';
 
 /** `/t/:tenant/dashboard`, `/approvals`, `/claims`, `/budget`, `/taxes`, `/approval-chains`, `/registers`: children of the tenant area. */
 export const BILLING_ROUTES: Routes = [

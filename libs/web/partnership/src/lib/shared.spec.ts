@@ -1,5 +1,5 @@
 import { DEFAULT_ROLE_PERMISSIONS } from '@sinergi/contracts';
-import { canWith } from './partnership-access';
+import { canWith } from '@sinergi/web/ui';
 import { currentFiscalYear, fiscalYearOptions, positiveIntOr, todayWib } from './shared';
 
 describe('partnership screens: shared helpers', () => {

@@ -1,6 +1,6 @@
 import type { Routes } from '@angular/router';
 import type { TranslationKey } from '@sinergi/web/i18n';
-import { tenantGuard } from './access';
+import { tenantGuard } from '@sinergi/web/ui';
 
 /** `/t/:tenant/orders`, `/orders/new`, `/orders/:id`, `/publication-settings`: children of the tenant area. */
 export const PUBLICATION_ROUTES: Routes = [

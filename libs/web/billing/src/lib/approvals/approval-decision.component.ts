@@ -7,7 +7,8 @@ import { MatInputModule } from '@angular/material/input';
 import type { ApprovalDecisionRequest, ApprovalInstance } from '@sinergi/contracts';
 import { type ApiError, BillingApi, newIdempotencyKey } from '@sinergi/web/api-client';
 import { TranslatePipe } from '@sinergi/web/i18n';
-import { ApiProblemComponent, TenantAccess } from '@sinergi/web/publication';
+import { ApiProblemComponent } from '@sinergi/web/publication';
+import { TenantAccess } from '@sinergi/web/ui';
 import { DecisionKeys } from './decision-keys';
 
 /** Approve, or return with a note (to the previous step or to the submitter), for the current step. */

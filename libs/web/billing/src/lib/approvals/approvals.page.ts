@@ -7,7 +7,7 @@ import { RouterLink } from '@angular/router';
 import type { ApprovalInstance } from '@sinergi/contracts';
 import { BillingApi, INITIAL_LOAD_STATE, loadStates } from '@sinergi/web/api-client';
 import { LocalDatePipe, RupiahPipe, TranslatePipe } from '@sinergi/web/i18n';
-import { TenantAccess } from '@sinergi/web/publication';
+import { TenantAccess } from '@sinergi/web/ui';
 import { ApprovalDecisionComponent } from './approval-decision.component';
 
 /** Whole days since an ISO instant (the age of a waiting item). */

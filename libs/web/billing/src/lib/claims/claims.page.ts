@@ -1,14 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { CLAIM_STATUSES, type ClaimStatus } from '@sinergi/contracts';
-import { BillingApi, type ClaimQuery, INITIAL_LOAD_STATE, loadStates } from '@sinergi/web/api-client';
+import { BillingApi, type ClaimQuery } from '@sinergi/web/api-client';
 import { LocalDatePipe, RupiahPipe, TranslatePipe, type TranslationKey } from '@sinergi/web/i18n';
-import { TenantAccess, claimStatusKey, currentFiscalYear, fiscalYearOptions } from '@sinergi/web/publication';
+import { claimStatusKey, currentFiscalYear, fiscalYearOptions } from '@sinergi/web/publication';
+import { TenantAccess, paginatedList } from '@sinergi/web/ui';
 
 type ClaimSort = NonNullable<ClaimQuery['sort']>;
 const SORTS: readonly ClaimSort[] = ['-submittedAt', 'submittedAt', '-gross', 'gross', 'number', 'status', 'outlet'];
@@ -28,7 +28,7 @@ const SORTS: readonly ClaimSort[] = ['-submittedAt', 'submittedAt', '-gross', 'g
     <form class="sg-filters" role="search" [attr.aria-label]="'billing.claims.filters' | translate" (submit)="$event.preventDefault()">
       <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'orders.fiscalYear' | translate }}</mat-label>
-        <mat-select [value]="fiscalYear()" (valueChange)="fiscalYear.set($event); page.set(1)">
+        <mat-select [value]="list.filters().fiscalYear" (valueChange)="list.set({ fiscalYear: $event })">
           @for (y of years; track y) {
             <mat-option [value]="y">{{ y }}</mat-option>
           }
@@ -36,7 +36,7 @@ const SORTS: readonly ClaimSort[] = ['-submittedAt', 'submittedAt', '-gross', 'g
       </mat-form-field>
       <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'billing.claims.status' | translate }}</mat-label>
-        <mat-select [value]="status()" (valueChange)="status.set($event); page.set(1)">
+        <mat-select [value]="list.filters().status" (valueChange)="list.set({ status: $event })">
           <mat-option value="">{{ 'orders.any' | translate }}</mat-option>
           @for (s of statuses; track s) {
             <mat-option [value]="s">{{ statusKey(s) | translate }}</mat-option>
@@ -45,14 +45,14 @@ const SORTS: readonly ClaimSort[] = ['-submittedAt', 'submittedAt', '-gross', 'g
       </mat-form-field>
       <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'orders.list.sort' | translate }}</mat-label>
-        <mat-select [value]="sort()" (valueChange)="sort.set($event); page.set(1)">
+        <mat-select [value]="list.filters().sort" (valueChange)="list.set({ sort: $event })">
           @for (s of sorts; track s) {
             <mat-option [value]="s">{{ sortKey(s) | translate }}</mat-option>
           }
         </mat-select>
       </mat-form-field>
     </form>
-    @let result = state();
+    @let result = list.state();
     @if (result.status === 'error') {
       <div class="sg-alert sg-alert--error" role="alert">{{ result.error.message }}</div>
     }
@@ -87,7 +87,7 @@ const SORTS: readonly ClaimSort[] = ['-submittedAt', 'submittedAt', '-gross', 'g
       @if (result.status === 'loaded' && result.value.total === 0) {
         <p class="sg-empty">{{ 'billing.claims.empty' | translate }}</p>
       }
-      <mat-paginator [length]="result.value?.total ?? 0" [pageIndex]="page() - 1" [pageSize]="pageSize()" [pageSizeOptions]="[25, 50, 100]" (page)="onPage($event)" />
+      <mat-paginator [length]="result.value?.total ?? 0" [pageIndex]="list.page() - 1" [pageSize]="list.pageSize()" [pageSizeOptions]="[25, 50, 100]" (page)="list.onPage($event)" />
     </div>
   `,
   styles: `
@@ -107,22 +107,8 @@ export class ClaimsPage {
   protected sortKey(sort: ClaimSort): TranslationKey {
     return `billing.claims.sort.${sort}`;
   }
-  protected readonly fiscalYear = signal(currentFiscalYear());
-  protected readonly status = signal<ClaimStatus | ''>('');
-  protected readonly sort = signal<ClaimSort>('-submittedAt');
-  protected readonly page = signal(1);
-  protected readonly pageSize = signal(25);
-  private readonly query = computed<ClaimQuery>(() => ({
-    fiscalYear: this.fiscalYear(),
-    status: this.status() || undefined,
-    sort: this.sort(),
-    page: this.page(),
-    pageSize: this.pageSize(),
-  }));
-  protected readonly state = toSignal(toObservable(this.query).pipe(loadStates((q) => this.api.claims(this.access.slug(), q))), { initialValue: INITIAL_LOAD_STATE });
-
-  protected onPage(event: PageEvent): void {
-    this.page.set(event.pageIndex + 1);
-    this.pageSize.set(event.pageSize);
-  }
+  protected readonly list = paginatedList({
+    filters: { fiscalYear: currentFiscalYear(), status: '' as ClaimStatus | '', sort: '-submittedAt' as ClaimSort },
+    load: ({ status, ...query }) => this.api.claims(this.access.slug(), { ...query, status: status || undefined }),
+  });
 }

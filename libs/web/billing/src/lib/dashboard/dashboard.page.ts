@@ -7,7 +7,8 @@ import { RouterLink } from '@angular/router';
 import type { MediaType } from '@sinergi/contracts';
 import { BillingApi, INITIAL_LOAD_STATE, loadStates } from '@sinergi/web/api-client';
 import { LocalDatePipe, RupiahPipe, TranslatePipe, TranslateService } from '@sinergi/web/i18n';
-import { TenantAccess, currentFiscalYear, fiscalYearOptions, mediaTypeKey, orderStatusKey } from '@sinergi/web/publication';
+import { currentFiscalYear, fiscalYearOptions, mediaTypeKey, orderStatusKey } from '@sinergi/web/publication';
+import { TenantAccess } from '@sinergi/web/ui';
 import { absorptionChart, percentOf } from './absorption-chart';
 
 const CHART_HEIGHT = 180;

@@ -6,7 +6,8 @@ import { MatSelectModule } from '@angular/material/select';
 import { MEDIA_TYPES, REGISTER_KINDS, type MediaType, type RegisterKind } from '@sinergi/contracts';
 import { BillingApi } from '@sinergi/web/api-client';
 import { TranslatePipe, type TranslationKey } from '@sinergi/web/i18n';
-import { DownloadButtonComponent, TenantAccess, currentFiscalYear, fiscalYearOptions, mediaTypeKey } from '@sinergi/web/publication';
+import { DownloadButtonComponent, currentFiscalYear, fiscalYearOptions, mediaTypeKey } from '@sinergi/web/publication';
+import { TenantAccess } from '@sinergi/web/ui';
 import { HttpParams } from '@angular/common/http';
 
 /** `/t/:tenant/registers`: the four Excel registers for the SPJ, per period and media type, with download progress. */

@@ -8,7 +8,8 @@ import { MatSelectModule } from '@angular/material/select';
 import { APPROVAL_KINDS, BUILTIN_TENANT_ROLES, MEDIA_TYPES, type ApprovalKind, type ApprovalStep, type MediaType } from '@sinergi/contracts';
 import { type ApiError, BillingApi, INITIAL_LOAD_STATE, isApiError, loadStates } from '@sinergi/web/api-client';
 import { LocalDatePipe, RupiahPipe, TranslatePipe, type TranslationKey } from '@sinergi/web/i18n';
-import { TenantAccess, mediaTypeKey, parseRupiah } from '@sinergi/web/publication';
+import { mediaTypeKey, parseRupiah } from '@sinergi/web/publication';
+import { TenantAccess } from '@sinergi/web/ui';
 import { catchError, combineLatest, forkJoin, of, throwError } from 'rxjs';
 
 /** A step as edited: amounts as typed, media types as a list. */

@@ -9,7 +9,8 @@ import { MatSelectModule } from '@angular/material/select';
 import { BUDGET_REVISION_KINDS, MEDIA_TYPES, type BudgetRevisionKind, type MediaType, type SetBudgetRequest } from '@sinergi/contracts';
 import { type ApiError, BillingApi, INITIAL_LOAD_STATE, loadStates } from '@sinergi/web/api-client';
 import { LocalDatePipe, RupiahPipe, TranslatePipe, type TranslationKey } from '@sinergi/web/i18n';
-import { ApiProblemComponent, TenantAccess, currentFiscalYear, fiscalYearOptions, mediaTypeKey, parseRupiah, todayWib } from '@sinergi/web/publication';
+import { ApiProblemComponent, currentFiscalYear, fiscalYearOptions, mediaTypeKey, parseRupiah, todayWib } from '@sinergi/web/publication';
+import { TenantAccess } from '@sinergi/web/ui';
 import { combineLatest } from 'rxjs';
 
 export type BudgetDraft = { kind: BudgetRevisionKind; documentNumber: string; effectiveOn: string; total: string; split: Partial<Record<MediaType, string>>; note: string };

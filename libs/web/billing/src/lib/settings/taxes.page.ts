@@ -9,7 +9,8 @@ import { MatSelectModule } from '@angular/material/select';
 import type { TaxSettingsRequest } from '@sinergi/contracts';
 import { type ApiError, BillingApi, INITIAL_LOAD_STATE, isApiError, loadStates } from '@sinergi/web/api-client';
 import { LocalDatePipe, RupiahPipe, TranslatePipe } from '@sinergi/web/i18n';
-import { ApiProblemComponent, TenantAccess, currentFiscalYear, fiscalYearOptions } from '@sinergi/web/publication';
+import { ApiProblemComponent, currentFiscalYear, fiscalYearOptions } from '@sinergi/web/publication';
+import { TenantAccess } from '@sinergi/web/ui';
 import { catchError, combineLatest, forkJoin, of, throwError } from 'rxjs';
 
 /** The effective PPN rate in percent (12% on a base of 11/12 → 11). */

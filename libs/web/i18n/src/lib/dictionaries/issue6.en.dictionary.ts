@@ -143,6 +143,7 @@ export const ISSUE6_EN: Readonly<Record<keyof typeof ISSUE6_ID, string>> = {
   'orders.detail.proofSubmitted': "sent by {name}, {date}",
   'orders.detail.proofNote': "Note: {note}",
   'orders.detail.fileHash': "File {hash}…",
+  'orders.detail.proofFileDownload': "Download {label}",
   'orders.detail.linkCheck': "Link check",
   'orders.detail.linkScore': "match {score}%",
   'orders.detail.linkPending': "The links have not been checked yet; the result appears here.",

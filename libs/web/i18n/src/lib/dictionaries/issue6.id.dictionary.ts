@@ -144,6 +144,7 @@ export const ISSUE6_ID = {
   'orders.detail.proofSubmitted': "dikirim oleh {name}, {date}",
   'orders.detail.proofNote': "Catatan: {note}",
   'orders.detail.fileHash': "Berkas {hash}…",
+  'orders.detail.proofFileDownload': "Unduh {label}",
   'orders.detail.linkCheck': "Pemeriksaan tautan",
   'orders.detail.linkScore': "kecocokan {score}%",
   'orders.detail.linkPending': "Tautan belum diperiksa; hasilnya muncul di sini.",

@@ -9,7 +9,7 @@ import { RouterLink } from '@angular/router';
 import type { Agreement } from '@sinergi/contracts';
 import { INITIAL_LOAD_STATE, PartnershipApi, loadStates } from '@sinergi/web/api-client';
 import { LocalDatePipe, RupiahPipe, TranslatePipe } from '@sinergi/web/i18n';
-import { PartnershipAccess } from '../partnership-access';
+import { TenantAccess } from '@sinergi/web/ui';
 import { OutletBlocksComponent } from './outlet-blocks.component';
 import { currentFiscalYear, fiscalYearOptions, injectDownload } from '../shared';
 
@@ -98,7 +98,7 @@ import { currentFiscalYear, fiscalYearOptions, injectDownload } from '../shared'
 })
 export class AgreementsPage {
   private readonly api = inject(PartnershipApi);
-  private readonly access = inject(PartnershipAccess);
+  private readonly access = inject(TenantAccess);
   private readonly download = injectDownload();
 
   protected readonly years = fiscalYearOptions();

@@ -9,9 +9,8 @@ import { RouterLink } from '@angular/router';
 import type { OutletBlock } from '@sinergi/contracts';
 import { INITIAL_LOAD_STATE, PartnershipApi, isApiError, loadStates } from '@sinergi/web/api-client';
 import { LocalDatePipe, TranslatePipe, TranslateService, type TranslationKey } from '@sinergi/web/i18n';
-import { ConfirmDialogComponent, type ConfirmDialogData } from '@sinergi/web/ui';
-import { type Observable, catchError, filter, from, map, mergeMap, of, switchMap, toArray } from 'rxjs';
-import { PartnershipAccess } from '../partnership-access';
+import { confirmFirst, type ConfirmDialogData, TenantAccess } from '@sinergi/web/ui';
+import { type Observable, catchError, from, map, mergeMap, of, switchMap, toArray } from 'rxjs';
 import { todayWib } from '../shared';
 import { type BlockState, blockState } from './outlet-blocks';
 
@@ -135,7 +134,7 @@ type OutletRef = { name: string; applicationId: string };
 })
 export class OutletBlocksComponent {
   private readonly api = inject(PartnershipApi);
-  private readonly access = inject(PartnershipAccess);
+  private readonly access = inject(TenantAccess);
   private readonly dialog = inject(MatDialog);
   private readonly i18n = inject(TranslateService);
 
@@ -211,11 +210,8 @@ export class OutletBlocksComponent {
       confirmLabel: this.i18n.t('partnership.blocks.lift'),
       destructive: false,
     };
-    this.dialog
-      .open<ConfirmDialogComponent, ConfirmDialogData, boolean>(ConfirmDialogComponent, { data, maxWidth: '480px' })
-      .afterClosed()
+    confirmFirst(this.dialog, data)
       .pipe(
-        filter((yes) => yes === true),
         switchMap(() => {
           this.busyId.set(block.id);
           this.actionError.set(null);

@@ -8,9 +8,8 @@ import { MatSelectModule } from '@angular/material/select';
 import type { Announcement } from '@sinergi/contracts';
 import { type ApiError, INITIAL_LOAD_STATE, PartnershipApi, isApiError, loadStates } from '@sinergi/web/api-client';
 import { LocalDatePipe, TranslatePipe, TranslateService, type TranslationKey } from '@sinergi/web/i18n';
-import { ConfirmDialogComponent, type ConfirmDialogData } from '@sinergi/web/ui';
-import { combineLatest, filter, switchMap } from 'rxjs';
-import { PartnershipAccess } from '../partnership-access';
+import { confirmFirst, type ConfirmDialogData, TenantAccess } from '@sinergi/web/ui';
+import { combineLatest, switchMap } from 'rxjs';
 import { currentFiscalYear, fiscalYearOptions } from '../shared';
 
 type Kind = 'initial' | 'final';
@@ -117,7 +116,7 @@ type Kind = 'initial' | 'final';
 })
 export class AnnouncementsPage {
   private readonly api = inject(PartnershipApi);
-  private readonly access = inject(PartnershipAccess);
+  private readonly access = inject(TenantAccess);
   private readonly dialog = inject(MatDialog);
   private readonly i18n = inject(TranslateService);
 
@@ -168,11 +167,8 @@ export class AnnouncementsPage {
       confirmLabel: this.i18n.t(this.buttonKey(kind)),
       destructive: false,
     };
-    this.dialog
-      .open<ConfirmDialogComponent, ConfirmDialogData, boolean>(ConfirmDialogComponent, { data })
-      .afterClosed()
+    confirmFirst(this.dialog, data)
       .pipe(
-        filter((yes) => yes === true),
         switchMap(() => {
           this.busy.set(true);
           this.errors.update((e) => ({ ...e, [kind]: undefined }));

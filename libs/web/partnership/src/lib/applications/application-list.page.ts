@@ -1,17 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { APPLICATION_STATUSES, type ApplicationQuery, type ApplicationStatus } from '@sinergi/contracts';
-import { INITIAL_LOAD_STATE, PartnershipApi, loadStates } from '@sinergi/web/api-client';
+import { APPLICATION_STATUSES, type ApplicationStatus } from '@sinergi/contracts';
+import { PartnershipApi } from '@sinergi/web/api-client';
 import { LocalDatePipe, TranslatePipe, type TranslationKey } from '@sinergi/web/i18n';
-import { debounceTime, distinctUntilChanged } from 'rxjs';
-import { PartnershipAccess } from '../partnership-access';
+import { TenantAccess, paginatedList } from '@sinergi/web/ui';
 import { currentFiscalYear, fiscalYearOptions, statusKey } from '../shared';
 
 export const APPLICATION_SORTS = ['-submittedAt', 'submittedAt', 'outlet', 'company', 'status'] as const;
@@ -32,7 +30,7 @@ export const APPLICATION_SORTS = ['-submittedAt', 'submittedAt', 'outlet', 'comp
     <form class="sg-filters" role="search" [attr.aria-label]="'partnership.apps.filters' | translate" (submit)="$event.preventDefault()">
       <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'partnership.fiscalYear' | translate }}</mat-label>
-        <mat-select [value]="fiscalYear()" (valueChange)="set({ fiscalYear: $event })">
+        <mat-select [value]="list.filters().fiscalYear" (valueChange)="list.set({ fiscalYear: $event })">
           @for (y of years; track y) {
             <mat-option [value]="y">{{ y }}</mat-option>
           }
@@ -40,7 +38,7 @@ export const APPLICATION_SORTS = ['-submittedAt', 'submittedAt', 'outlet', 'comp
       </mat-form-field>
       <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'partnership.apps.status' | translate }}</mat-label>
-        <mat-select [value]="status()" (valueChange)="set({ status: $event })">
+        <mat-select [value]="list.filters().status" (valueChange)="list.set({ status: $event })">
           <mat-option value="">{{ 'partnership.apps.anyStatus' | translate }}</mat-option>
           @for (s of statuses; track s) {
             <mat-option [value]="s">{{ statusKey(s) | translate }}</mat-option>
@@ -49,11 +47,11 @@ export const APPLICATION_SORTS = ['-submittedAt', 'submittedAt', 'outlet', 'comp
       </mat-form-field>
       <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'partnership.apps.search' | translate }}</mat-label>
-        <input matInput name="q" [ngModel]="search()" (ngModelChange)="search.set($event)" />
+        <input matInput name="q" [ngModel]="list.filters().q" (ngModelChange)="list.set({ q: $event })" />
       </mat-form-field>
       <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'partnership.apps.sort' | translate }}</mat-label>
-        <mat-select [value]="sort()" (valueChange)="set({ sort: $event })">
+        <mat-select [value]="list.filters().sort" (valueChange)="list.set({ sort: $event })">
           @for (s of sorts; track s) {
             <mat-option [value]="s">{{ sortKey(s) | translate }}</mat-option>
           }
@@ -61,7 +59,7 @@ export const APPLICATION_SORTS = ['-submittedAt', 'submittedAt', 'outlet', 'comp
       </mat-form-field>
     </form>
 
-    @let result = state();
+    @let result = list.state();
     @if (result.status === 'error') {
       <div class="sg-alert sg-alert--error" role="alert">{{ result.error.message }}</div>
     }
@@ -98,10 +96,10 @@ export const APPLICATION_SORTS = ['-submittedAt', 'submittedAt', 'outlet', 'comp
       }
       <mat-paginator
         [length]="result.value?.total ?? 0"
-        [pageIndex]="page() - 1"
-        [pageSize]="pageSize()"
+        [pageIndex]="list.page() - 1"
+        [pageSize]="list.pageSize()"
         [pageSizeOptions]="[25, 50, 100]"
-        (page)="onPage($event)"
+        (page)="list.onPage($event)"
       />
     </div>
   `,
@@ -113,7 +111,7 @@ export const APPLICATION_SORTS = ['-submittedAt', 'submittedAt', 'outlet', 'comp
 })
 export class ApplicationListPage {
   private readonly api = inject(PartnershipApi);
-  private readonly access = inject(PartnershipAccess);
+  private readonly access = inject(TenantAccess);
 
   protected readonly years = fiscalYearOptions();
   protected readonly statuses = APPLICATION_STATUSES;
@@ -123,37 +121,9 @@ export class ApplicationListPage {
     return `partnership.apps.sort.${sort}`;
   }
 
-  protected readonly fiscalYear = signal(currentFiscalYear());
-  protected readonly status = signal<ApplicationStatus | ''>('');
-  protected readonly search = signal('');
-  protected readonly sort = signal<string>('-submittedAt');
-  protected readonly page = signal(1);
-  protected readonly pageSize = signal(25);
-  private readonly q = toSignal(toObservable(this.search).pipe(debounceTime(300), distinctUntilChanged()), { initialValue: '' });
-
-  private readonly query = computed<ApplicationQuery>(() => ({
-    fiscalYear: this.fiscalYear(),
-    status: this.status() || undefined,
-    q: this.q().trim() || undefined,
-    sort: this.sort(),
-    page: this.page(),
-    pageSize: this.pageSize(),
-  }));
-
-  protected readonly state = toSignal(
-    toObservable(this.query).pipe(loadStates((query) => this.api.applications(this.access.slug(), query))),
-    { initialValue: INITIAL_LOAD_STATE },
-  );
-
-  protected set(change: { fiscalYear?: number; status?: ApplicationStatus | ''; sort?: string }): void {
-    if (change.fiscalYear !== undefined) this.fiscalYear.set(change.fiscalYear);
-    if (change.status !== undefined) this.status.set(change.status);
-    if (change.sort !== undefined) this.sort.set(change.sort);
-    this.page.set(1);
-  }
-
-  protected onPage(event: PageEvent): void {
-    this.page.set(event.pageIndex + 1);
-    this.pageSize.set(event.pageSize);
-  }
+  protected readonly list = paginatedList({
+    filters: { fiscalYear: currentFiscalYear(), status: '' as ApplicationStatus | '', q: '', sort: '-submittedAt' as string },
+    debounced: ['q'],
+    load: ({ status, q, ...query }) => this.api.applications(this.access.slug(), { ...query, status: status || undefined, q: q || undefined }),
+  });
 }

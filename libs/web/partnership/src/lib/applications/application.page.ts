@@ -18,7 +18,7 @@ import {
 import { type ApiError, PartnershipApi, isApiError } from '@sinergi/web/api-client';
 import { LocalDatePipe, RupiahPipe, TranslatePipe, type TranslationKey } from '@sinergi/web/i18n';
 import { type Observable, catchError, combineLatest, map, of, switchMap } from 'rxjs';
-import { PartnershipAccess } from '../partnership-access';
+import { TenantAccess } from '@sinergi/web/ui';
 import { historyKey, injectDownload, injectLocalized, levelKey, outcomeKey, statusKey, todayWib } from '../shared';
 
 type OutletRecord = { blocks: OutletBlock[]; entries: OutletHistoryEntry[] };
@@ -46,7 +46,7 @@ export class ApplicationPage {
   readonly id = input.required<string>();
 
   private readonly api = inject(PartnershipApi);
-  private readonly access = inject(PartnershipAccess);
+  private readonly access = inject(TenantAccess);
   protected readonly localized = injectLocalized();
   private readonly download = injectDownload();
   protected readonly statusKey = statusKey;

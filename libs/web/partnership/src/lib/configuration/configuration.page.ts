@@ -25,9 +25,10 @@ import {
 import { INITIAL_LOAD_STATE, PartnershipApi, type SaveConfigurationBody, isApiError, loadStates } from '@sinergi/web/api-client';
 import { LocalDatePipe, TranslatePipe, TranslateService, type TranslationKey } from '@sinergi/web/i18n';
 import { type Observable, catchError, combineLatest, map, of, throwError } from 'rxjs';
-import { PartnershipAccess } from '../partnership-access';
+import { TenantAccess } from '@sinergi/web/ui';
 import { currentFiscalYear, fiscalYearOptions, injectLocalized, levelKey, positiveIntOr } from '../shared';
 import { ConditionEditorComponent } from './condition-editor.component';
+import { RulesPreviewComponent } from './rules-preview.component';
 import {
   calendarFor,
   describeValue,
@@ -58,6 +59,7 @@ type Draft = Required<SaveConfigurationBody>;
     TranslatePipe,
     LocalDatePipe,
     ConditionEditorComponent,
+    RulesPreviewComponent,
   ],
   templateUrl: './configuration.page.html',
   styleUrl: './configuration.page.scss',
@@ -66,7 +68,7 @@ export class ConfigurationPage {
   readonly year = input<string>();
 
   private readonly api = inject(PartnershipApi);
-  private readonly access = inject(PartnershipAccess);
+  private readonly access = inject(TenantAccess);
   private readonly router = inject(Router);
   private readonly i18n = inject(TranslateService);
   protected readonly localized = injectLocalized();

@@ -12,10 +12,9 @@ import { RouterLink } from '@angular/router';
 import { type ConfigurationPack, PACK_PARTS, type PackComparison, type PackPart } from '@sinergi/contracts';
 import { type ApiError, INITIAL_LOAD_STATE, type LoadState, PartnershipApi, isApiError, loadStates } from '@sinergi/web/api-client';
 import { LocalDatePipe, TranslatePipe, TranslateService, type TranslationKey } from '@sinergi/web/i18n';
-import { ConfirmDialogComponent, type ConfirmDialogData } from '@sinergi/web/ui';
-import { combineLatest, filter, of, switchMap } from 'rxjs';
+import { confirmFirst, type ConfirmDialogData, TenantAccess } from '@sinergi/web/ui';
+import { combineLatest, of, switchMap } from 'rxjs';
 import { plainValue } from '../configuration/rule-editing';
-import { PartnershipAccess } from '../partnership-access';
 import { currentFiscalYear, fiscalYearOptions } from '../shared';
 
 /** `/t/:tenant/packs`: other regions' published rules (studi tiru), compare and adopt; publish ours. */
@@ -28,7 +27,7 @@ import { currentFiscalYear, fiscalYearOptions } from '../shared';
 })
 export class PacksPage {
   private readonly api = inject(PartnershipApi);
-  private readonly access = inject(PartnershipAccess);
+  private readonly access = inject(TenantAccess);
   private readonly dialog = inject(MatDialog);
   private readonly i18n = inject(TranslateService);
 
@@ -115,11 +114,8 @@ export class PacksPage {
       confirmLabel: this.i18n.t('partnership.packs.adopt'),
       destructive: false,
     };
-    this.dialog
-      .open<ConfirmDialogComponent, ConfirmDialogData, boolean>(ConfirmDialogComponent, { data })
-      .afterClosed()
+    confirmFirst(this.dialog, data)
       .pipe(
-        filter((yes) => yes === true),
         switchMap(() => {
           this.busy.set(true);
           this.error.set(null);

@@ -8,8 +8,8 @@ import { MatTableModule } from '@angular/material/table';
 import { type FleetMigrationRun, QUEUE_JOB_STATES, type QueueJobState } from '@sinergi/contracts';
 import { INITIAL_LOAD_STATE, SinergiApi, isApiError, loadStates } from '@sinergi/web/api-client';
 import { LocalDatePipe, LocalNumberPipe, TranslatePipe, TranslateService, type TranslationKey } from '@sinergi/web/i18n';
-import { ConfirmDialogComponent, type ConfirmDialogData, TypedCellDefDirective } from '@sinergi/web/ui';
-import { filter, switchMap } from 'rxjs';
+import { confirmFirst, type ConfirmDialogData, TypedCellDefDirective } from '@sinergi/web/ui';
+import { switchMap } from 'rxjs';
 import { FleetResultsComponent } from './fleet-results.component';
 
 const RUN_LABEL: Readonly<Record<FleetMigrationRun['status'], TranslationKey>> = {
@@ -104,11 +104,8 @@ export class OperationsPage {
       confirmLabel: this.i18n.t('ops.fleet.confirm'),
       destructive: false,
     };
-    this.dialog
-      .open<ConfirmDialogComponent, ConfirmDialogData, boolean>(ConfirmDialogComponent, { data, maxWidth: '480px' })
-      .afterClosed()
+    confirmFirst(this.dialog, data)
       .pipe(
-        filter((confirmed) => confirmed === true),
         switchMap(() => {
           this.starting.set(true);
           this.actionError.set(null);

@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -11,11 +11,11 @@ import { MatSortModule, type Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { MAX_PAGE_SIZE, REGION_LEVELS, REGION_SORTS, type RegionLevel, type RegionQuery } from '@sinergi/contracts';
-import { INITIAL_LOAD_STATE, SinergiApi, loadStates } from '@sinergi/web/api-client';
+import { SinergiApi } from '@sinergi/web/api-client';
 import { LocalNumberPipe, TranslatePipe } from '@sinergi/web/i18n';
 import { catchError, map, of } from 'rxjs';
 import { LEVEL_LABEL } from '../shared/labels';
-import { TypedCellDefDirective, sortFromParam, sortToParam } from '@sinergi/web/ui';
+import { TypedCellDefDirective, loadOnChange, pagingOf, sortFromParam, sortToParam } from '@sinergi/web/ui';
 import { bindSearchToUrl, injectQueryUpdater, positiveInt } from '../shared/url-query';
 
 const DEFAULT_PAGE_SIZE = 25;
@@ -60,8 +60,6 @@ export class RegionListPage {
   protected readonly columns = COLUMNS;
   protected readonly search = new FormControl('', { nonNullable: true });
 
-  private readonly reloads = signal(0);
-
   protected readonly sorting = computed(() => sortFromParam(this.sort(), REGION_SORTS));
   protected readonly query = computed<RegionQuery>(() => ({
     q: this.q() || undefined,
@@ -75,12 +73,8 @@ export class RegionListPage {
     const level = this.level();
     return REGION_LEVELS.find((known) => known === level) ?? '';
   });
-  protected readonly state = toSignal(
-    toObservable(computed(() => ({ query: this.query(), reload: this.reloads() }))).pipe(
-      loadStates(({ query }) => this.api.regions(query)),
-    ),
-    { initialValue: INITIAL_LOAD_STATE },
-  );
+  private readonly list = loadOnChange(this.query, (query) => this.api.regions(query));
+  protected readonly state = this.list.state;
   protected readonly provinces = toSignal(
     this.api.regions({ level: 'provinsi', pageSize: MAX_PAGE_SIZE }).pipe(
       map((page) => [...page.items].sort((a, b) => a.name.localeCompare(b.name, 'id'))),
@@ -114,7 +108,7 @@ export class RegionListPage {
   }
 
   protected onPage(event: PageEvent): void {
-    this.updateQuery({ page: event.pageIndex + 1, pageSize: event.pageSize });
+    this.updateQuery(pagingOf(event));
   }
 
   protected clearFilters(): void {
@@ -123,6 +117,6 @@ export class RegionListPage {
   }
 
   protected retry(): void {
-    this.reloads.update((count) => count + 1);
+    this.list.reload();
   }
 }

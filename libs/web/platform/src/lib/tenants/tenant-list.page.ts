@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -13,10 +12,10 @@ import { MatSortModule, type Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TENANT_SORTS, TENANT_STATUSES, type Tenant, type TenantQuery, type TenantStatus } from '@sinergi/contracts';
-import { INITIAL_LOAD_STATE, SinergiApi, isApiError, loadStates } from '@sinergi/web/api-client';
+import { SinergiApi, isApiError } from '@sinergi/web/api-client';
 import { LocalDatePipe, TranslatePipe, TranslateService } from '@sinergi/web/i18n';
-import { filter, switchMap } from 'rxjs';
-import { ConfirmDialogComponent, type ConfirmDialogData, TypedCellDefDirective, sortFromParam, sortToParam } from '@sinergi/web/ui';
+import { switchMap } from 'rxjs';
+import { confirmFirst, type ConfirmDialogData, TypedCellDefDirective, loadOnChange, pagingOf, sortFromParam, sortToParam } from '@sinergi/web/ui';
 import { LEVEL_LABEL, STATUS_LABEL } from '../shared/labels';
 import { TenantStatusChipComponent } from '../shared/tenant-status-chip.component';
 import { bindSearchToUrl, injectQueryUpdater, positiveInt } from '../shared/url-query';
@@ -61,7 +60,6 @@ export class TenantListPage {
   private readonly snackBar = inject(MatSnackBar);
   private readonly i18n = inject(TranslateService);
   private readonly updateQuery = injectQueryUpdater();
-  private readonly reloads = signal(0);
 
   protected readonly statuses = TENANT_STATUSES;
   protected readonly statusLabel = STATUS_LABEL;
@@ -84,12 +82,8 @@ export class TenantListPage {
     page: positiveInt(this.page(), 1),
     pageSize: positiveInt(this.pageSize(), DEFAULT_PAGE_SIZE),
   }));
-  protected readonly state = toSignal(
-    toObservable(computed(() => ({ query: this.query(), reload: this.reloads() }))).pipe(
-      loadStates(({ query }) => this.api.tenants(query)),
-    ),
-    { initialValue: INITIAL_LOAD_STATE },
-  );
+  private readonly list = loadOnChange(this.query, (query) => this.api.tenants(query));
+  protected readonly state = this.list.state;
   protected readonly rows = computed(() => this.state().value?.items ?? []);
   protected readonly hasFilters = computed(() => Boolean(this.query().q || this.query().status));
 
@@ -109,7 +103,7 @@ export class TenantListPage {
   }
 
   protected onPage(event: PageEvent): void {
-    this.updateQuery({ page: event.pageIndex + 1, pageSize: event.pageSize });
+    this.updateQuery(pagingOf(event));
   }
 
   protected clearFilters(): void {
@@ -118,7 +112,7 @@ export class TenantListPage {
   }
 
   protected retry(): void {
-    this.reloads.update((count) => count + 1);
+    this.list.reload();
   }
 
   protected run(tenant: Tenant, action: StatusAction): void {
@@ -128,14 +122,8 @@ export class TenantListPage {
       confirmLabel: this.i18n.t(action.label),
       destructive: action.destructive,
     };
-    this.dialog
-      .open<ConfirmDialogComponent, ConfirmDialogData, boolean>(ConfirmDialogComponent, {
-        data,
-        maxWidth: '480px',
-      })
-      .afterClosed()
+    confirmFirst(this.dialog, data)
       .pipe(
-        filter((confirmed) => confirmed === true),
         switchMap(() => {
           this.busySlug.set(tenant.slug);
           this.actionError.set(null);

@@ -11,7 +11,7 @@ import type { DistributionRow, Product, PublicationSettings } from '@sinergi/con
 import { type ApiError, INITIAL_LOAD_STATE, PublicationApi, isApiError, loadStates } from '@sinergi/web/api-client';
 import { RupiahPipe, TranslatePipe } from '@sinergi/web/i18n';
 import { catchError, forkJoin, of, throwError } from 'rxjs';
-import { TenantAccess } from '../access';
+import { TenantAccess } from '@sinergi/web/ui';
 import { ApiProblemComponent } from '../api-problem.component';
 import { currentFiscalYear, fiscalYearOptions, mediaTypeKey, todayWib } from '../shared';
 

@@ -10,7 +10,7 @@ import type { LinkCheckVerdict, Order, ProofField } from '@sinergi/contracts';
 import { type ApiError, INITIAL_LOAD_STATE, PublicationApi, loadStates } from '@sinergi/web/api-client';
 import { LocalDatePipe, RupiahPipe, TranslatePipe, TranslateService, type TranslationKey } from '@sinergi/web/i18n';
 import { catchError, combineLatest, map, of, switchMap } from 'rxjs';
-import { TenantAccess } from '../access';
+import { TenantAccess } from '@sinergi/web/ui';
 import { ApiProblemComponent } from '../api-problem.component';
 import { DownloadButtonComponent } from '../download-button.component';
 import { mediaTypeKey, orderStatusKey, proofStatusKey } from '../shared';
@@ -123,6 +123,11 @@ import { mediaTypeKey, orderStatusKey, proofStatusKey } from '../shared';
                   @if (f.type === 'url') {
                     <a [href]="f.value" target="_blank" rel="noopener noreferrer">{{ f.value }}</a>
                   } @else if (f.type === 'file') {
+                    @if (access.can('update', 'Proof')) {
+                      <sg-download-button [url]="proofFileUrl(f.key)" [ariaLabel]="'orders.detail.proofFileDownload' | translate: { label: f.label }">
+                        {{ 'orders.detail.proofFileDownload' | translate: { label: f.label } }}
+                      </sg-download-button>
+                    }
                     <span class="sg-mono" [title]="f.value">{{ 'orders.detail.fileHash' | translate: { hash: f.value.slice(0, 12) } }}</span>
                   } @else {
                     {{ f.value }}
@@ -278,6 +283,10 @@ export class OrderPage {
 
   protected fileUrl(fileId: string): string {
     return this.api.orderFileUrl(this.access.slug(), this.id(), fileId);
+  }
+
+  protected proofFileUrl(field: string): string {
+    return this.api.proofFileUrl(this.access.slug(), this.id(), field);
   }
 
   protected accept(order: Order): void {

@@ -4,15 +4,15 @@ import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { MEDIA_TYPES, ORDER_STATUSES, type MediaType, type OrderQuery, type OrderStatus } from '@sinergi/contracts';
 import { INITIAL_LOAD_STATE, PublicationApi, loadStates } from '@sinergi/web/api-client';
 import { LocalDatePipe, RupiahPipe, TranslatePipe, type TranslationKey } from '@sinergi/web/i18n';
-import { debounceTime, distinctUntilChanged, of } from 'rxjs';
-import { TenantAccess } from '../access';
+import { of } from 'rxjs';
+import { TenantAccess, paginatedList } from '@sinergi/web/ui';
 import { currentFiscalYear, fiscalYearOptions, mediaTypeKey, orderStatusKey } from '../shared';
 
 type OrderSort = NonNullable<OrderQuery['sort']>;
@@ -49,7 +49,7 @@ const SORTS: readonly OrderSort[] = ['createdAt', 'publishFrom', 'amount', 'numb
     <form class="sg-filters" role="search" [attr.aria-label]="'orders.list.filters' | translate" (submit)="$event.preventDefault()">
       <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'orders.fiscalYear' | translate }}</mat-label>
-        <mat-select [value]="fiscalYear()" (valueChange)="fiscalYear.set($event); page.set(1)">
+        <mat-select [value]="list.filters().fiscalYear" (valueChange)="list.set({ fiscalYear: $event })">
           @for (y of years; track y) {
             <mat-option [value]="y">{{ y }}</mat-option>
           }
@@ -57,7 +57,7 @@ const SORTS: readonly OrderSort[] = ['createdAt', 'publishFrom', 'amount', 'numb
       </mat-form-field>
       <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'orders.list.status' | translate }}</mat-label>
-        <mat-select multiple [value]="status()" (valueChange)="status.set($event); page.set(1)">
+        <mat-select multiple [value]="list.filters().status" (valueChange)="list.set({ status: $event })">
           @for (s of statuses; track s) {
             <mat-option [value]="s">{{ statusKey(s) | translate }}</mat-option>
           }
@@ -65,7 +65,7 @@ const SORTS: readonly OrderSort[] = ['createdAt', 'publishFrom', 'amount', 'numb
       </mat-form-field>
       <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'orders.mediaTypeLabel' | translate }}</mat-label>
-        <mat-select [value]="mediaType()" (valueChange)="mediaType.set($event); page.set(1)">
+        <mat-select [value]="list.filters().mediaType" (valueChange)="list.set({ mediaType: $event })">
           <mat-option value="">{{ 'orders.any' | translate }}</mat-option>
           @for (m of mediaTypes; track m) {
             <mat-option [value]="m">{{ mediaTypeKey(m) | translate }}</mat-option>
@@ -74,8 +74,11 @@ const SORTS: readonly OrderSort[] = ['createdAt', 'publishFrom', 'amount', 'numb
       </mat-form-field>
       <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'orders.list.outlet' | translate }}</mat-label>
-        <mat-select [value]="outletId()" (valueChange)="outletId.set($event); page.set(1)">
+        <mat-select [value]="list.filters().outletId" (valueChange)="list.set({ outletId: $event })" (openedChange)="$event && outletsWanted.set(true)">
           <mat-option value="">{{ 'orders.any' | translate }}</mat-option>
+          @if (distribution().status === 'loading' && outletsWanted()) {
+            <mat-option disabled>{{ 'common.loading' | translate }}</mat-option>
+          }
           @for (o of outlets(); track o.id) {
             <mat-option [value]="o.id">{{ o.name }}</mat-option>
           }
@@ -83,19 +86,19 @@ const SORTS: readonly OrderSort[] = ['createdAt', 'publishFrom', 'amount', 'numb
       </mat-form-field>
       <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'orders.list.search' | translate }}</mat-label>
-        <input matInput name="q" [ngModel]="search()" (ngModelChange)="search.set($event); page.set(1)" />
+        <input matInput name="q" [ngModel]="list.filters().q" (ngModelChange)="list.set({ q: $event })" />
       </mat-form-field>
       <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'orders.list.publishFrom' | translate }}</mat-label>
-        <input matInput type="date" name="from" [ngModel]="publishFrom()" (ngModelChange)="publishFrom.set($event); page.set(1)" />
+        <input matInput type="date" name="from" [ngModel]="list.filters().publishFrom" (ngModelChange)="list.set({ publishFrom: $event })" />
       </mat-form-field>
       <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'orders.list.publishTo' | translate }}</mat-label>
-        <input matInput type="date" name="to" [ngModel]="publishTo()" (ngModelChange)="publishTo.set($event); page.set(1)" />
+        <input matInput type="date" name="to" [ngModel]="list.filters().publishTo" (ngModelChange)="list.set({ publishTo: $event })" />
       </mat-form-field>
       <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'orders.list.sort' | translate }}</mat-label>
-        <mat-select [value]="sort()" (valueChange)="sort.set($event); page.set(1)">
+        <mat-select [value]="list.filters().sort" (valueChange)="list.set({ sort: $event })">
           @for (s of sorts; track s) {
             <mat-option [value]="s">{{ sortKey(s) | translate }}</mat-option>
           }
@@ -103,14 +106,14 @@ const SORTS: readonly OrderSort[] = ['createdAt', 'publishFrom', 'amount', 'numb
       </mat-form-field>
       <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'orders.list.direction' | translate }}</mat-label>
-        <mat-select [value]="direction()" (valueChange)="direction.set($event); page.set(1)">
+        <mat-select [value]="list.filters().direction" (valueChange)="list.set({ direction: $event })">
           <mat-option value="desc">{{ 'orders.list.desc' | translate }}</mat-option>
           <mat-option value="asc">{{ 'orders.list.asc' | translate }}</mat-option>
         </mat-select>
       </mat-form-field>
     </form>
 
-    @let result = state();
+    @let result = list.state();
     @if (result.status === 'error') {
       <div class="sg-alert sg-alert--error" role="alert">{{ result.error.message }}</div>
     }
@@ -154,10 +157,10 @@ const SORTS: readonly OrderSort[] = ['createdAt', 'publishFrom', 'amount', 'numb
       }
       <mat-paginator
         [length]="result.value?.total ?? 0"
-        [pageIndex]="page() - 1"
-        [pageSize]="pageSize()"
+        [pageIndex]="list.page() - 1"
+        [pageSize]="list.pageSize()"
         [pageSizeOptions]="[25, 50, 100]"
-        (page)="onPage($event)"
+        (page)="list.onPage($event)"
       />
     </div>
   `,
@@ -182,23 +185,38 @@ export class OrdersPage {
     return `orders.list.sort.${sort}`;
   }
 
-  protected readonly fiscalYear = signal(currentFiscalYear());
-  protected readonly status = signal<OrderStatus[]>([]);
-  protected readonly mediaType = signal<MediaType | ''>('');
-  protected readonly outletId = signal('');
-  protected readonly search = signal('');
-  protected readonly publishFrom = signal('');
-  protected readonly publishTo = signal('');
-  protected readonly sort = signal<OrderSort>('createdAt');
-  protected readonly direction = signal<'asc' | 'desc'>('desc');
-  protected readonly page = signal(1);
-  protected readonly pageSize = signal(25);
-  private readonly q = toSignal(toObservable(this.search).pipe(debounceTime(300), distinctUntilChanged()), { initialValue: '' });
+  protected readonly list = paginatedList({
+    filters: {
+      fiscalYear: currentFiscalYear(),
+      status: [] as OrderStatus[],
+      mediaType: '' as MediaType | '',
+      outletId: '',
+      q: '',
+      publishFrom: '',
+      publishTo: '',
+      sort: 'createdAt' as OrderSort,
+      direction: 'desc' as NonNullable<OrderQuery['direction']>,
+    },
+    debounced: ['q'],
+    load: (f) =>
+      this.api.orders(this.access.slug(), {
+        ...f,
+        mediaType: f.mediaType || undefined,
+        outletId: f.outletId || undefined,
+        q: f.q || undefined,
+        publishFrom: f.publishFrom || undefined,
+        publishTo: f.publishTo || undefined,
+      }),
+  });
 
+  /** Whether the outlet filter has been opened: its options are loaded then, not with the list. */
+  protected readonly outletsWanted = signal(false);
   /** The outlets with an agreement this year, for the outlet filter. */
-  private readonly distribution = toSignal(
-    toObservable(this.fiscalYear).pipe(
-      loadStates((fiscalYear) => (this.access.slug() ? this.api.distribution(this.access.slug(), { fiscalYear, sort: 'outlet', direction: 'asc' }) : of([]))),
+  protected readonly distribution = toSignal(
+    toObservable(computed(() => (this.outletsWanted() ? this.list.filters().fiscalYear : null))).pipe(
+      loadStates((fiscalYear) =>
+        fiscalYear !== null && this.access.slug() ? this.api.distribution(this.access.slug(), { fiscalYear, sort: 'outlet', direction: 'asc' }) : of([]),
+      ),
     ),
     { initialValue: INITIAL_LOAD_STATE },
   );
@@ -207,28 +225,4 @@ export class OrdersPage {
     for (const row of this.distribution().value ?? []) seen.set(row.outlet.id, row.outlet.name);
     return [...seen].map(([id, name]) => ({ id, name }));
   });
-
-  private readonly query = computed<OrderQuery>(() => ({
-    fiscalYear: this.fiscalYear(),
-    status: this.status(),
-    mediaType: this.mediaType() || undefined,
-    outletId: this.outletId() || undefined,
-    q: this.q().trim() || undefined,
-    publishFrom: this.publishFrom() || undefined,
-    publishTo: this.publishTo() || undefined,
-    sort: this.sort(),
-    direction: this.direction(),
-    page: this.page(),
-    pageSize: this.pageSize(),
-  }));
-
-  protected readonly state = toSignal(
-    toObservable(this.query).pipe(loadStates((query) => this.api.orders(this.access.slug(), query))),
-    { initialValue: INITIAL_LOAD_STATE },
-  );
-
-  protected onPage(event: PageEvent): void {
-    this.page.set(event.pageIndex + 1);
-    this.pageSize.set(event.pageSize);
-  }
 }

@@ -10,7 +10,7 @@ import { MEDIA_TYPES, PRODUCT_KINDS, PRODUCT_UNITS, PROOF_FIELD_TYPES, type Publ
 import { type ApiError, INITIAL_LOAD_STATE, PublicationApi, isApiError, loadStates } from '@sinergi/web/api-client';
 import { LocalDatePipe, RupiahPipe, TranslatePipe } from '@sinergi/web/i18n';
 import { catchError, combineLatest, forkJoin, of, throwError } from 'rxjs';
-import { TenantAccess } from '../access';
+import { TenantAccess } from '@sinergi/web/ui';
 import { ApiProblemComponent } from '../api-problem.component';
 import { currentFiscalYear, fiscalYearOptions, mediaTypeKey, parseRupiah } from '../shared';
 

@@ -1,5 +1,6 @@
 import { DEFAULT_ROLE_PERMISSIONS, type AbilityRule } from '@sinergi/contracts';
-import { TENANT_PAGES, allowedPages, canCheck, memberActions } from './tenant-ability';
+import { canWith as canCheck } from '@sinergi/web/ui';
+import { TENANT_PAGES, allowedPages, landingPath, memberActions } from './tenant-ability';
 
 const rulesOf = (role: keyof typeof DEFAULT_ROLE_PERMISSIONS): AbilityRule[] =>
   DEFAULT_ROLE_PERMISSIONS[role].map(({ action, subject }) => ({ action, subject }));
@@ -33,9 +34,10 @@ describe('tenant ability', () => {
     const can = canCheck(rulesOf('admin'));
     expect(memberActions(can)).toEqual({ invite: true, changeRoles: true, remove: true });
     expect(allowedPages(can).map((page) => page.path)).toEqual([
-      ...['members', 'audit', 'configuration', 'applications', 'announcements', 'agreements', 'packs'],
+      'dashboard',
+      ...['members', 'roles', 'delegations', 'audit', 'configuration', 'applications', 'announcements', 'agreements', 'packs'],
       // Issue 6 (orders, claims, approvals, budget, …).
-      ...['dashboard', 'orders', 'approvals', 'claims', 'budget', 'taxes', 'approval-chains', 'publication-settings', 'registers'],
+      ...['orders', 'approvals', 'claims', 'budget', 'taxes', 'approval-chains', 'publication-settings', 'registers'],
     ]);
   });
 
@@ -43,9 +45,10 @@ describe('tenant ability', () => {
     const can = canCheck(rulesOf('auditor'));
     expect(memberActions(can)).toEqual({ invite: false, changeRoles: false, remove: false });
     expect(allowedPages(can).map((page) => page.path)).toEqual([
-      ...['members', 'audit', 'configuration', 'applications', 'announcements', 'agreements', 'packs'],
+      'dashboard',
+      ...['members', 'roles', 'delegations', 'audit', 'configuration', 'applications', 'announcements', 'agreements', 'packs'],
       // Issue 6 (orders, claims, approvals, budget, …).
-      ...['dashboard', 'orders', 'approvals', 'claims', 'budget', 'taxes', 'approval-chains', 'publication-settings', 'registers'],
+      ...['orders', 'approvals', 'claims', 'budget', 'taxes', 'approval-chains', 'publication-settings', 'registers'],
     ]);
   });
 
@@ -59,8 +62,8 @@ describe('tenant ability', () => {
 
   it('shows a treasurer the agreements and the pages of the money: orders, approvals, claims, budget, taxes, reports', () => {
     expect(allowedPages(canCheck(rulesOf('treasurer'))).map((page) => page.path)).toEqual([
-      'agreements',
       'dashboard',
+      'agreements',
       'orders',
       'approvals',
       'claims',
@@ -73,5 +76,13 @@ describe('tenant ability', () => {
   it('shows only the audit page to who may read only audit entries', () => {
     const can = canCheck([{ action: 'read', subject: 'AuditEntry' }]);
     expect(allowedPages(can)).toEqual([TENANT_PAGES.find((page) => page.path === 'audit')]);
+  });
+
+  it('lands on the dashboard who may read it, else on the first page they may open, else on the overview', () => {
+    expect(landingPath(canCheck(rulesOf('admin')))).toBe('dashboard');
+    expect(landingPath(canCheck(rulesOf('treasurer')))).toBe('dashboard');
+    expect(landingPath(canCheck(rulesOf('verifier')))).toBe('configuration');
+    expect(landingPath(canCheck([{ action: 'read', subject: 'AuditEntry' }]))).toBe('audit');
+    expect(landingPath(canCheck([]))).toBe('overview');
   });
 });

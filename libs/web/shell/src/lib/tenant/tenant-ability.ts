@@ -1,24 +1,10 @@
-import { createMongoAbility, type MongoAbility } from '@casl/ability';
-import type { AbilityRule, TenantAction, TenantSubject } from '@sinergi/contracts';
+import type { TenantAction, TenantSubject } from '@sinergi/contracts';
 import type { TranslationKey } from '@sinergi/web/i18n';
-
-export type TenantAbility = MongoAbility<[TenantAction, TenantSubject]>;
-export type CanCheck = (action: TenantAction, subject: TenantSubject) => boolean;
-
-/** The CASL ability of `/me`'s rules; no rules means nothing is allowed. */
-export function tenantAbility(rules: readonly AbilityRule[]): TenantAbility {
-  return createMongoAbility<[TenantAction, TenantSubject]>(rules.map((rule) => ({ ...rule })));
-}
-
-/** `can(action, subject)` over the given rules, for templates and guards. */
-export function canCheck(rules: readonly AbilityRule[]): CanCheck {
-  const ability = tenantAbility(rules);
-  return (action, subject) => ability.can(action, subject);
-}
+import type { CanCheck } from '@sinergi/web/ui';
 
 export type TenantPage = {
   /** Relative to `/t/:tenant`. */
-  path: 'members' | 'audit' | 'configuration' | 'applications' | 'announcements' | 'agreements' | 'packs'
+  path: 'members' | 'roles' | 'delegations' | 'audit' | 'configuration' | 'applications' | 'announcements' | 'agreements' | 'packs'
     // Issue 6 (libs/web/publication, libs/web/billing).
     | 'dashboard' | 'orders' | 'approvals' | 'claims' | 'budget' | 'taxes' | 'approval-chains' | 'publication-settings' | 'registers';
   label: TranslationKey;
@@ -26,13 +12,32 @@ export type TenantPage = {
   needs: { action: TenantAction; subject: TenantSubject };
 };
 
-/** The pages of the tenant area and the permission each needs to be opened. */
+/** The pages of the tenant area and the permission each needs to be opened; the first allowed is the landing page. */
 export const TENANT_PAGES: readonly TenantPage[] = [
+  // First: the landing page of the tenant area for whoever may read it.
+  {
+    path: 'dashboard',
+    label: 'tenantArea.nav.issue6Dashboard',
+    description: 'tenantArea.overview.issue6DashboardHint',
+    needs: { action: 'read', subject: 'Report' },
+  },
   {
     path: 'members',
     label: 'tenantArea.nav.members',
     description: 'tenantArea.overview.membersHint',
     needs: { action: 'read', subject: 'Member' },
+  },
+  {
+    path: 'roles',
+    label: 'tenantArea.nav.roles',
+    description: 'tenantArea.overview.rolesHint',
+    needs: { action: 'read', subject: 'Role' },
+  },
+  {
+    path: 'delegations',
+    label: 'tenantArea.nav.delegations',
+    description: 'tenantArea.overview.delegationsHint',
+    needs: { action: 'read', subject: 'Delegation' },
   },
   {
     path: 'audit',
@@ -72,12 +77,6 @@ export const TENANT_PAGES: readonly TenantPage[] = [
     needs: { action: 'read', subject: 'ConfigurationPack' },
   },
   // Orders, proofs, claims, approvals, payments, budget, taxes (libs/web/publication, libs/web/billing).
-  {
-    path: 'dashboard',
-    label: 'tenantArea.nav.issue6Dashboard',
-    description: 'tenantArea.overview.issue6DashboardHint',
-    needs: { action: 'read', subject: 'Report' },
-  },
   {
     path: 'orders',
     label: 'tenantArea.nav.issue6Orders',
@@ -131,6 +130,14 @@ export const TENANT_PAGES: readonly TenantPage[] = [
 /** The pages the user may open. */
 export function allowedPages(can: CanCheck): TenantPage[] {
   return TENANT_PAGES.filter((page) => can(page.needs.action, page.needs.subject));
+}
+
+/**
+ * Where `/t/:tenant` takes the user: the dashboard for who may read it, else the first page they
+ * may open, else the overview (their roles, and that no page is open to them yet).
+ */
+export function landingPath(can: CanCheck): TenantPage['path'] | 'overview' {
+  return allowedPages(can)[0]?.path ?? 'overview';
 }
 
 /** What a member row offers, by the user's abilities. */

@@ -4,9 +4,9 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslatePipe } from '@sinergi/web/i18n';
 import { allowedPages } from './tenant-ability';
-import { TenantContextStore } from './tenant-context.store';
+import { TenantAccess } from '@sinergi/web/ui';
 
-/** The tenant area: its name, a tab bar of the pages the user may open, and the page. */
+/** The tenant area: its name, a tab bar of the pages the user may open (the landing page first), and the page. */
 @Component({
   selector: 'sg-tenant-layout',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -26,20 +26,14 @@ import { TenantContextStore } from './tenant-context.store';
     @if (store.me(); as me) {
       <p class="tenant-name sg-muted">{{ me.tenant.name }}</p>
       <nav class="tabs" [attr.aria-label]="'tenantArea.nav.label' | translate">
-        <a
-          class="tab"
-          [routerLink]="base()"
-          routerLinkActive="tab--active"
-          ariaCurrentWhenActive="page"
-          [routerLinkActiveOptions]="{ exact: true }"
-        >
-          {{ 'tenantArea.nav.overview' | translate }}
-        </a>
         @for (page of pages(); track page.path) {
           <a class="tab" [routerLink]="[base(), page.path]" routerLinkActive="tab--active" ariaCurrentWhenActive="page">
             {{ page.label | translate }}
           </a>
         }
+        <a class="tab" [routerLink]="[base(), 'overview']" routerLinkActive="tab--active" ariaCurrentWhenActive="page">
+          {{ 'tenantArea.nav.overview' | translate }}
+        </a>
       </nav>
       <router-outlet />
     }
@@ -64,8 +58,8 @@ import { TenantContextStore } from './tenant-context.store';
   `,
 })
 export class TenantLayoutComponent {
-  protected readonly store = inject(TenantContextStore);
-  protected readonly base = computed(() => `/t/${this.store.slug() ?? ''}`);
+  protected readonly store = inject(TenantAccess);
+  protected readonly base = computed(() => `/t/${this.store.slug()}`);
   protected readonly pages = computed(() => {
     this.store.me();
     return allowedPages((action, subject) => this.store.can(action, subject));

@@ -12,8 +12,7 @@ import type { AuditVerification } from '@sinergi/contracts';
 import { INITIAL_LOAD_STATE, SinergiApi, isApiError, loadStates } from '@sinergi/web/api-client';
 import { LocalDatePipe, TranslatePipe, TranslateService } from '@sinergi/web/i18n';
 import { debounceTime, map } from 'rxjs';
-import { TypedCellDefDirective } from '@sinergi/web/ui';
-import { TenantContextStore } from '../tenant-context.store';
+import { TypedCellDefDirective, TenantAccess } from '@sinergi/web/ui';
 import { compactDetails, positiveInt, toAuditQuery } from '../audit-query';
 
 const DEFAULT_PAGE_SIZE = 50;
@@ -172,12 +171,12 @@ export class AuditLogPage {
   readonly pageSize = input<string>();
 
   private readonly api = inject(SinergiApi);
-  private readonly store = inject(TenantContextStore);
+  private readonly store = inject(TenantAccess);
   private readonly i18n = inject(TranslateService);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly reloads = signal(0);
-  private readonly tenant = computed(() => this.store.slug() ?? '');
+  private readonly tenant = computed(() => this.store.slug());
 
   protected readonly columns = COLUMNS;
   protected readonly actionFilter = new FormControl('', { nonNullable: true });

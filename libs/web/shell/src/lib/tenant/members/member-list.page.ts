@@ -15,9 +15,8 @@ import { type Observable, catchError, filter, of, switchMap } from 'rxjs';
 import { roleLabels } from '../../roles/role-labels';
 import { positiveInt } from '../audit-query';
 import { roleOptions } from '../role-options';
-import { ConfirmDialogComponent, type ConfirmDialogData, TypedCellDefDirective, sortFromParam, sortToParam } from '@sinergi/web/ui';
+import { confirmFirst, type ConfirmDialogData, TypedCellDefDirective, sortFromParam, sortToParam, TenantAccess } from '@sinergi/web/ui';
 import { memberActions } from '../tenant-ability';
-import { TenantContextStore } from '../tenant-context.store';
 import { MemberDialogComponent, type MemberDialogData } from './member-dialog.component';
 
 const DEFAULT_PAGE_SIZE = 25;
@@ -157,7 +156,7 @@ export class MemberListPage {
   readonly sort = input<string>();
 
   private readonly api = inject(SinergiApi);
-  private readonly store = inject(TenantContextStore);
+  private readonly store = inject(TenantAccess);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly i18n = inject(TranslateService);
@@ -165,7 +164,7 @@ export class MemberListPage {
   private readonly route = inject(ActivatedRoute);
   private readonly reloads = signal(0);
 
-  private readonly tenant = computed(() => this.store.slug() ?? '');
+  private readonly tenant = computed(() => this.store.slug());
   protected readonly actions = computed(() => {
     this.store.me();
     return memberActions((action, subject) => this.store.can(action, subject));
@@ -251,11 +250,8 @@ export class MemberListPage {
       confirmLabel: this.i18n.t('members.remove'),
       destructive: true,
     };
-    this.dialog
-      .open<ConfirmDialogComponent, ConfirmDialogData, boolean>(ConfirmDialogComponent, { data, maxWidth: '480px' })
-      .afterClosed()
+    confirmFirst(this.dialog, data)
       .pipe(
-        filter((confirmed) => confirmed === true),
         switchMap(() => {
           this.busyId.set(member.userId);
           this.actionError.set(null);

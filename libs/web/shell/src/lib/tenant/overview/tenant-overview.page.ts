@@ -4,7 +4,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@sinergi/web/i18n';
 import { roleLabels } from '../../roles/role-labels';
 import { allowedPages } from '../tenant-ability';
-import { TenantContextStore } from '../tenant-context.store';
+import { TenantAccess } from '@sinergi/web/ui';
 
 /** `/t/:tenant`: the tenant, the user's roles there, and the pages they may open. */
 @Component({
@@ -66,7 +66,7 @@ import { TenantContextStore } from '../tenant-context.store';
   `,
 })
 export class TenantOverviewPage {
-  protected readonly store = inject(TenantContextStore);
+  protected readonly store = inject(TenantAccess);
   private readonly i18n = inject(TranslateService);
 
   protected readonly roles = computed(() => {

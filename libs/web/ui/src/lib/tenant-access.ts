@@ -1,28 +1,38 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
-import type { TenantAction, TenantMe, TenantSubject } from '@sinergi/contracts';
+import { type ActivatedRouteSnapshot, type CanActivateFn, Router } from '@angular/router';
+import { createMongoAbility } from '@casl/ability';
+import type { AbilityRule, TenantAction, TenantMe, TenantSubject } from '@sinergi/contracts';
 import { ApiError, AuthStore, INITIAL_LOAD_STATE, type LoadState, SinergiApi, isApiError } from '@sinergi/web/api-client';
-import { type Observable, catchError, finalize, of, shareReplay, tap } from 'rxjs';
-import { canCheck } from './tenant-ability';
+import { type Observable, catchError, finalize, map, of, shareReplay, tap } from 'rxjs';
+
+export type CanCheck = (action: TenantAction, subject: TenantSubject) => boolean;
+
+/** `can(action, subject)` over the CASL rules of `/me`; no rules, nothing allowed. */
+export function canWith(rules: readonly AbilityRule[]): CanCheck {
+  const ability = createMongoAbility<[TenantAction, TenantSubject]>(rules.map((rule) => ({ ...rule })));
+  return (action, subject) => ability.can(action, subject);
+}
 
 /**
  * `GET /api/t/:tenant/me`, loaded once per user and tenant, and `can(action, subject)` for the
- * tenant being viewed. Guards call `open(slug)`; pages read `me()` and `can()`.
+ * tenant being viewed: every staff screen (shell, partnership, publication, billing) reads it, so
+ * none shows a button the user cannot use. Guards call `open(slug)`; pages read `me()` and `can()`.
  */
 @Injectable({ providedIn: 'root' })
-export class TenantContextStore {
+export class TenantAccess {
   private readonly api = inject(SinergiApi);
   private readonly auth = inject(AuthStore);
   private readonly states = signal<ReadonlyMap<string, LoadState<TenantMe>>>(new Map());
   private readonly pending = new Map<string, Observable<TenantMe | null>>();
 
-  /** The tenant being viewed. */
-  readonly slug = signal<string | null>(null);
+  /** The tenant being viewed ('' before any). */
+  readonly slug = signal('');
   readonly state = computed<LoadState<TenantMe>>(() => {
     const slug = this.slug();
     return (slug && this.states().get(this.key(slug))) || INITIAL_LOAD_STATE;
   });
   readonly me = computed(() => this.state().value ?? null);
-  private readonly check = computed(() => canCheck(this.me()?.abilities ?? []));
+  private readonly check = computed(() => canWith(this.me()?.abilities ?? []));
 
   can(action: TenantAction, subject: TenantSubject): boolean {
     return this.check()(action, subject);
@@ -55,20 +65,37 @@ export class TenantContextStore {
   retry(): void {
     const slug = this.slug();
     if (!slug) return;
-    const key = this.key(slug);
     const next = new Map(this.states());
-    next.delete(key);
+    next.delete(this.key(slug));
     this.states.set(next);
     this.open(slug).subscribe();
   }
 
   private put(key: string, state: LoadState<TenantMe>): void {
-    const next = new Map(this.states());
-    next.set(key, state);
-    this.states.set(next);
+    this.states.set(new Map(this.states()).set(key, state));
   }
 
   private key(slug: string): string {
     return `${this.auth.user()?.id ?? ''}:${slug}`;
   }
+}
+
+/** The `:tenant` parameter of the route or one of its ancestors. */
+export function tenantSlugOf(route: ActivatedRouteSnapshot): string {
+  for (let current: ActivatedRouteSnapshot | null = route; current; current = current.parent) {
+    const slug = current.paramMap.get('tenant');
+    if (slug) return slug;
+  }
+  return '';
+}
+
+/** Opens the page only when the abilities allow it; otherwise back to the tenant's landing page. */
+export function tenantGuard(action: TenantAction, subject: TenantSubject): CanActivateFn {
+  return (route) => {
+    const router = inject(Router);
+    const slug = tenantSlugOf(route);
+    return inject(TenantAccess)
+      .open(slug)
+      .pipe(map((me) => (me && canWith(me.abilities)(action, subject)) || router.createUrlTree(['/t', slug])));
+  };
 }
