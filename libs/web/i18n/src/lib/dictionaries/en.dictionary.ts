@@ -856,6 +856,8 @@ export const EN: Dictionary = {
   'partnership.app.decision': "Decision",
   'partnership.app.actions': "Actions",
   'partnership.app.download': "Download",
+  'partnership.app.restricted': "Restricted",
+  'partnership.app.restrictedHint': "Only the roles that need it (verifier, treasurer for bank accounts, auditor) may read this.",
   'partnership.app.approve': "Approve",
   'partnership.app.reject': "Reject",
   'partnership.app.setPending': "Set pending",

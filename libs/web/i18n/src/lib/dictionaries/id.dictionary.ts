@@ -862,6 +862,8 @@ export const ID = {
   'partnership.app.decision': "Keputusan",
   'partnership.app.actions': "Tindakan",
   'partnership.app.download': "Unduh",
+  'partnership.app.restricted': "Dibatasi",
+  'partnership.app.restrictedHint': "Hanya peran yang memerlukannya (verifikator, bendahara untuk rekening, auditor) yang dapat membaca data ini.",
   'partnership.app.approve': "Setujui",
   'partnership.app.reject': "Tolak",
   'partnership.app.setPending': "Tandai belum diperiksa",
