@@ -172,6 +172,31 @@ describe('Web app: a tenant admin, from the invitation mail to inviting staff, i
     await roles.getByRole('row').filter({ hasText: 'pptk' }).waitFor({ state: 'detached' });
   });
 
+  step('the admin publishes the region\'s public page from its profile, and it opens without a login', async () => {
+    await page.goto('/t/raja-ampat/profile');
+    await page.getByRole('heading', { level: 1, name: 'Profil instansi' }).waitFor();
+    const form = page.getByRole('form', { name: 'Profil instansi' });
+    await form.getByText('Halaman publik belum diterbitkan', { exact: false }).waitFor();
+    const spending = form.getByRole('checkbox', { name: /belanja publikasi/ });
+    // Spending is published only on the public page: it cannot be ticked on its own.
+    expect(await spending.isDisabled()).toBe(true);
+    await form.getByLabel('Dasar hukum').fill('Perbup Raja Ampat tentang Kemitraan Media');
+    await form.getByRole('checkbox', { name: /Terbitkan halaman publik/ }).check();
+    await until(() => spending.isDisabled(), (disabled) => !disabled);
+    await spending.check();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await form.getByRole('button', { name: 'Simpan profil' }).click();
+    await page.getByRole('status').getByText('Profil tersimpan.').waitFor();
+
+    const admin = client(stack.url, await login(stack.url, FIRST_ADMIN.email, FIRST_ADMIN.password));
+    const profile = await admin.get<{ publicPage: boolean; publicSpending: boolean; legalBasis: string }>('/api/t/raja-ampat/profile');
+    expect(profile.body).toMatchObject({ publicPage: true, publicSpending: true, legalBasis: 'Perbup Raja Ampat tentang Kemitraan Media' });
+
+    await form.getByRole('link', { name: 'Buka halaman publik' }).click();
+    await page.waitForURL('**/public/raja-ampat**');
+    await page.getByRole('heading', { level: 1, name: /Raja Ampat/ }).waitFor();
+  });
+
   step('a signed-out visitor signs in again with the new password', async () => {
     await page.getByRole('button', { name: 'Keluar' }).click();
     await page.waitForURL(/\/login/);

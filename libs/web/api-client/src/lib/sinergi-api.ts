@@ -23,10 +23,12 @@ import type {
   Tenant,
   TenantMe,
   TenantMember,
+  TenantProfile,
   TenantQuery,
   TenantRoleDefinition,
   TenantStatus,
   UpdateMemberRequest,
+  UpdateTenantProfileRequest,
   UpdateTenantRequest,
 } from '@sinergi/contracts';
 import { type Observable, catchError, map, of, tap, throwError } from 'rxjs';
@@ -178,6 +180,16 @@ export class SinergiApi {
 
   removeRole(tenant: string, name: string): Observable<void> {
     return this.guard(this.http.delete<null>(this.inTenant(tenant, `/roles/${encodeURIComponent(name)}`)).pipe(map(() => undefined)));
+  }
+
+  /** The region's own details (owning unit, legal basis, contacts) and what it publishes. */
+  tenantProfile(tenant: string): Observable<TenantProfile> {
+    return this.guard(this.http.get<TenantProfile>(this.inTenant(tenant, '/profile')));
+  }
+
+  /** 400 VALIDATION_FAILED when the spending is published without the public page. */
+  updateTenantProfile(tenant: string, body: UpdateTenantProfileRequest): Observable<TenantProfile> {
+    return this.guard(this.http.patch<TenantProfile>(this.inTenant(tenant, '/profile'), body));
   }
 
   /** Plt./Plh.: who holds whose role, when (newest first). */

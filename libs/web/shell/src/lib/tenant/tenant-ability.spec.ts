@@ -38,6 +38,7 @@ describe('tenant ability', () => {
       ...['members', 'roles', 'delegations', 'audit', 'configuration', 'applications', 'announcements', 'agreements', 'packs'],
       // Issue 6 (orders, claims, approvals, budget, …).
       ...['orders', 'approvals', 'claims', 'budget', 'taxes', 'approval-chains', 'publication-settings', 'registers'],
+      'profile',
     ]);
   });
 
@@ -49,6 +50,7 @@ describe('tenant ability', () => {
       ...['members', 'roles', 'delegations', 'audit', 'configuration', 'applications', 'announcements', 'agreements', 'packs'],
       // Issue 6 (orders, claims, approvals, budget, …).
       ...['orders', 'approvals', 'claims', 'budget', 'taxes', 'approval-chains', 'publication-settings', 'registers'],
+      'profile',
     ]);
   });
 
@@ -57,6 +59,7 @@ describe('tenant ability', () => {
       'configuration',
       'applications',
       'announcements',
+      'profile',
     ]);
   });
 
@@ -70,6 +73,7 @@ describe('tenant ability', () => {
       'budget',
       'taxes',
       'registers',
+      'profile',
     ]);
   });
 

@@ -6,7 +6,9 @@ export type TenantPage = {
   /** Relative to `/t/:tenant`. */
   path: 'members' | 'roles' | 'delegations' | 'audit' | 'configuration' | 'applications' | 'announcements' | 'agreements' | 'packs'
     // Issue 6 (libs/web/publication, libs/web/billing).
-    | 'dashboard' | 'orders' | 'approvals' | 'claims' | 'budget' | 'taxes' | 'approval-chains' | 'publication-settings' | 'registers';
+    | 'dashboard' | 'orders' | 'approvals' | 'claims' | 'budget' | 'taxes' | 'approval-chains' | 'publication-settings' | 'registers'
+    // The region's own details and its public page.
+    | 'profile';
   label: TranslationKey;
   description: TranslationKey;
   needs: { action: TenantAction; subject: TenantSubject };
@@ -124,6 +126,13 @@ export const TENANT_PAGES: readonly TenantPage[] = [
     label: 'tenantArea.nav.issue6Registers',
     description: 'tenantArea.overview.issue6RegistersHint',
     needs: { action: 'read', subject: 'Report' },
+  },
+  // Last, so it is nobody's landing page while another page is open to them.
+  {
+    path: 'profile',
+    label: 'tenantArea.nav.profile',
+    description: 'tenantArea.overview.profileHint',
+    needs: { action: 'read', subject: 'TenantProfile' },
   },
 ];
 

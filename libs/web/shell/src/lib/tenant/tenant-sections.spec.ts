@@ -18,7 +18,7 @@ describe('the sections of the tenant area', () => {
   it('cover every page of the tab bar that lives in a feature lib, each in one lib only', () => {
     const sections: string[] = [...PARTNERSHIP_SECTIONS, ...PUBLICATION_SECTIONS, ...BILLING_SECTIONS];
     expect(new Set(sections).size).toBe(sections.length);
-    const shellPages = ['members', 'roles', 'delegations', 'audit'];
+    const shellPages = ['members', 'roles', 'delegations', 'audit', 'profile'];
     for (const page of TENANT_PAGES) expect(shellPages.includes(page.path) || sections.includes(page.path)).toBe(true);
   });
 });

@@ -47,6 +47,12 @@ export const TENANT_ROUTES: Routes = [
         loadComponent: () => import('./delegations/delegation-list.page').then((m) => m.DelegationListPage),
       },
       {
+        path: 'profile',
+        title: 'title.tenantProfile' satisfies TranslationKey,
+        canActivate: [tenantGuard('read', 'TenantProfile')],
+        loadComponent: () => import('./profile/tenant-profile.page').then((m) => m.TenantProfilePage),
+      },
+      {
         path: 'audit',
         title: 'title.audit' satisfies TranslationKey,
         canActivate: [tenantGuard('read', 'AuditEntry')],
