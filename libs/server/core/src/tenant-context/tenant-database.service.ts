@@ -95,7 +95,20 @@ export class TenantDatabase {
 
 /** Back from a tenant to the platform within the same transaction (provisioning only). */
 export async function leaveTenant(queryRunner: QueryRunner): Promise<void> {
-  await queryRunner.query(`select set_config('role', 'none', true), set_config('search_path', '${NO_TENANT_SEARCH_PATH}', true)`);
+  await queryRunner.query(LEAVE_TENANT_SQL);
+}
+
+/** leaveTenant's statement, for a script (see StatementBatch). */
+export const LEAVE_TENANT_SQL = `select set_config('role', 'none', true), set_config('search_path', '${NO_TENANT_SEARCH_PATH}', true)`;
+
+/**
+ * Tells TypeORM that the runner's transaction is open when `start transaction` was sent inside a
+ * script of ours rather than through startTransaction (so commit and rollback work as usual).
+ */
+export function markTransactionOpen(queryRunner: QueryRunner): void {
+  const state = queryRunner as unknown as { isTransactionActive: boolean; transactionDepth: number };
+  state.isTransactionActive = true;
+  state.transactionDepth = 1;
 }
 
 /**
@@ -105,9 +118,7 @@ export async function leaveTenant(queryRunner: QueryRunner): Promise<void> {
  */
 async function beginTenantTransaction(queryRunner: QueryRunner, tenant: TenantHandle): Promise<void> {
   await queryRunner.query(`start transaction; ${enterTenantSql(tenant)}`);
-  const state = queryRunner as unknown as { isTransactionActive: boolean; transactionDepth: number };
-  state.isTransactionActive = true;
-  state.transactionDepth = 1;
+  markTransactionOpen(queryRunner);
 }
 
 /**
@@ -129,14 +140,9 @@ function assertSafeNames(tenant: Pick<TenantHandle, 'slug' | 'schema' | 'role'>)
  * Switches an open transaction into a tenant: its schema first on the search_path and its role,
  * both transaction-local (set_config(..., true) is SET LOCAL). One round trip.
  */
-export async function enterTenant(queryRunner: QueryRunner, tenant: TenantHandle, thenRun?: string): Promise<void> {
+export async function enterTenant(queryRunner: QueryRunner, tenant: TenantHandle): Promise<void> {
   if (!queryRunner.isTransactionActive) throw new Error('enterTenant needs an open transaction');
   assertSafeNames(tenant);
-  if (thenRun) {
-    // Provisioning's first DDL rides along in the same round trip (a simple-protocol script).
-    await queryRunner.query(`${enterTenantSql(tenant)}; ${thenRun}`);
-    return;
-  }
   await queryRunner.query(`select set_config('search_path', $1, true), set_config('role', $2, true)`, [
     tenant.schema,
     tenant.role,
