@@ -41,7 +41,7 @@ export class StatementBatch {
       const inlined = useStructuredResult || returnsRows(sql) ? null : inlineParameters(sql, parameters ?? []);
       if (inlined === null) {
         await this.flush();
-        return this.send(sql, parameters, useStructuredResult);
+        return useStructuredResult ? this.send(sql, parameters, true) : this.send(sql, parameters);
       }
       this.pending.push(inlined);
       return [];
@@ -168,7 +168,7 @@ function parameterText(value: unknown): string | null {
       return String(value);
     case 'object':
       if (Array.isArray(value)) return arrayText(value);
-      return isPlainObject(value) ? JSON.stringify(value) : null;
+      return value !== null && isPlainObject(value) ? JSON.stringify(value) : null;
     default:
       return null;
   }
