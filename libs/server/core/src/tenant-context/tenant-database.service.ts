@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { DataSource, EntityManager, EntityTarget, ObjectLiteral, QueryRunner, Repository } from 'typeorm';
+import type { PoolClient, QueryResult as PgResult } from 'pg';
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral, QueryFailedError, QueryResult, QueryRunner, Repository } from 'typeorm';
 import { AppException } from '../errors/app.exception';
 import { NO_TENANT_SEARCH_PATH } from '../database/data-source-options';
 import { isSafeIdentifier } from '../database/sql-identifier';
+import { inlineParameters } from '../database/statement-batch';
 import { TenantHandle } from './tenant-handle';
 
 type TenantUnitOfWork = { tenant: TenantHandle; queryRunner: QueryRunner; afterCommit: (() => Promise<void> | void)[] };
@@ -38,16 +40,18 @@ export class TenantDatabase {
     }
     const queryRunner = this.dataSource.createQueryRunner();
     await queryRunner.connect();
+    const transaction = beginOnFirstStatement(queryRunner, tenant);
     try {
-      await beginTenantTransaction(queryRunner, tenant);
       const store: TenantUnitOfWork = { tenant, queryRunner, afterCommit: [] };
       const result = await unitOfWork.run(store, () => work(this.scopeOf(store)));
-      await queryRunner.commitTransaction();
+      if (transaction.begun()) await queryRunner.commitTransaction();
+      else transaction.close();
       // After the commit, what must not run before it: telling other instances to drop a cache.
       for (const callback of store.afterCommit) await Promise.resolve(callback()).catch(() => undefined);
       return result;
     } catch (error) {
-      if (queryRunner.isTransactionActive) await queryRunner.rollbackTransaction().catch(() => undefined);
+      if (!transaction.begun()) transaction.close();
+      else if (queryRunner.isTransactionActive) await queryRunner.rollbackTransaction().catch(() => undefined);
       throw error;
     } finally {
       await queryRunner.release();
@@ -112,13 +116,61 @@ export function markTransactionOpen(queryRunner: QueryRunner): void {
 }
 
 /**
- * Opens the transaction and enters the tenant in ONE round trip (a simple-protocol script), since
- * round trips dominate the cost of a small tenant request. The names are inlined as literals only
- * after passing the strict identifier check; TypeORM is told that its transaction is open.
+ * Opens the unit of work's transaction with its first statement: `start transaction`, the tenant's
+ * settings and that statement go in ONE simple-protocol message (its parameters written as literals,
+ * see inlineParameters), since round trips dominate the cost of a small tenant request: a one-query
+ * request costs two (that, then COMMIT) instead of three, and one answered from caches none. A first
+ * statement that cannot be inlined gets begin and settings in a round trip of their own, before it.
+ * The names are inlined only after passing the strict identifier check. TypeORM is told at once that
+ * its transaction is open, so everything it sends goes through `query` below.
  */
-async function beginTenantTransaction(queryRunner: QueryRunner, tenant: TenantHandle): Promise<void> {
-  await queryRunner.query(`start transaction; ${enterTenantSql(tenant)}`);
+function beginOnFirstStatement(queryRunner: QueryRunner, tenant: TenantHandle): { begun: () => boolean; close: () => void } {
+  const begin = `start transaction; ${enterTenantSql(tenant)}`;
+  const runner = queryRunner as QueryRunner & { databaseConnection: PoolClient };
+  const prototypeQuery = runner.query as (sql: string, parameters?: unknown[], structured?: boolean) => Promise<unknown>;
+  let begun = false;
   markTransactionOpen(queryRunner);
+  runner.query = (async (sql: string, parameters?: unknown[], useStructuredResult?: boolean) => {
+    // Only the first statement; whatever runs alongside or after it queues behind on the connection.
+    delete (runner as { query?: unknown }).query;
+    begun = true;
+    const client = runner.databaseConnection;
+    const inlined = inlineParameters(sql, parameters ?? []);
+    if (inlined === null) {
+      await client.query(begin).catch((error: Error) => Promise.reject(new QueryFailedError(begin, [], error)));
+      return prototypeQuery.call(runner, sql, parameters, useStructuredResult);
+    }
+    const script = `${begin}; ${inlined}`;
+    let results: PgResult[];
+    try {
+      results = (await client.query(script)) as unknown as PgResult[];
+    } catch (error) {
+      throw new QueryFailedError(sql, parameters, error as Error);
+    }
+    return typeormResult(results.length === 3 ? results[2] : results.slice(2), useStructuredResult === true);
+  }) as QueryRunner['query'];
+  return {
+    begun: () => begun,
+    close: () => {
+      delete (runner as { query?: unknown }).query;
+      const state = queryRunner as unknown as { isTransactionActive: boolean; transactionDepth: number };
+      state.isTransactionActive = false;
+      state.transactionDepth = 0;
+    },
+  };
+}
+
+/** What PostgresQueryRunner.query makes of pg's result (rows; [rows, count] for UPDATE/DELETE). */
+function typeormResult(raw: PgResult | PgResult[] | undefined, structured: boolean): unknown {
+  const result = new QueryResult();
+  if (raw) {
+    if (Object.prototype.hasOwnProperty.call(raw, 'rows')) result.records = (raw as PgResult).rows;
+    if (Object.prototype.hasOwnProperty.call(raw, 'rowCount')) result.affected = (raw as PgResult).rowCount ?? undefined;
+    const command = (raw as PgResult).command;
+    result.raw = command === 'DELETE' || command === 'UPDATE' ? [(raw as PgResult).rows, (raw as PgResult).rowCount] : (raw as PgResult).rows;
+    if (!structured) return result.raw;
+  }
+  return result;
 }
 
 /**
