@@ -7,7 +7,7 @@ import {
   NotificationModule,
   OutboxRelay,
 } from '@sinergi/server/notification';
-import { ENTITIES } from '../../src/api.module';
+import { SERVER_ENTITIES } from '@sinergi/server/entities';
 
 /**
  * The worker's mail half (outbox relay, sender, processor), as apps/worker wires it, in-process.
@@ -15,7 +15,7 @@ import { ENTITIES } from '../../src/api.module';
  */
 export async function startMailWorker(config: AppConfig, options: { relayOnly?: boolean } = {}): Promise<INestApplicationContext> {
   @Module({
-    imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(ENTITIES, 'sinergi-test-worker'), RedisModule, QueueModule, NotificationModule],
+    imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(SERVER_ENTITIES, 'sinergi-test-worker'), RedisModule, QueueModule, NotificationModule],
     providers: options.relayOnly ? [OutboxRelay] : [OutboxRelay, MailSender, MailProcessor],
   })
   class MailWorkerModule {}

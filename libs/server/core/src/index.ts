@@ -3,6 +3,7 @@ export * from './config/config.module';
 export * from './database/data-source-options';
 export * from './database/database.module';
 export * from './database/sql-identifier';
+export * from './database/statement-batch';
 export * from './tenant-context/tenant-handle';
 export * from './tenant-context/tenant-database.service';
 export * from './errors/app.exception';

@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
-import { PassportModule } from '@nestjs/passport';
 import { AuthService } from './auth/auth.service';
-import { JwtStrategy } from './auth/jwt.strategy';
+import { AccessTokenVerifier } from './auth/access-token-verifier';
 import { LoginThrottle } from './auth/login-throttle.service';
 import { PasswordResetService } from './auth/password-reset.service';
 import { TotpService } from './auth/totp.service';
@@ -30,7 +29,7 @@ import { EmailConfirmationService } from './users/email-confirmation.service';
  * (wired by the app), so identity never reads tenant registry tables.
  */
 @Module({
-  imports: [PassportModule, JwtModule.register({}), NotificationModule],
+  imports: [JwtModule.register({}), NotificationModule],
   controllers: [AuthController, InvitationsController, TenantAccessController],
   providers: [
     AuthService,
@@ -40,7 +39,7 @@ import { EmailConfirmationService } from './users/email-confirmation.service';
     SessionService,
     PasswordHasher,
     PlatformRoleCache,
-    JwtStrategy,
+    AccessTokenVerifier,
     AuthenticationGuard,
     MembershipService,
     RoleHolders,

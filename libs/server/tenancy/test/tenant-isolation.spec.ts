@@ -104,6 +104,42 @@ describe('Tenant isolation in the database', () => {
     }
   });
 
+  // The transaction opens with the unit of work's first statement (same message): whatever that
+  // statement is, it and everything after it run inside the tenant, and the settings die with it.
+  it.each<[string, string, unknown[]]>([
+    ['inlined parameters', `select current_setting('search_path') as path, current_user as who, $1::text as echo`, ["it's"]],
+    ['parameters that cannot be inlined (a date)', `select current_setting('search_path') as path, current_user as who, $1::timestamptz is not null as echo`, [new Date()]],
+    ['no parameters', `select current_setting('search_path') as path, current_user as who, 1 as echo`, []],
+  ])('opens the tenant transaction with a first statement with %s', async (_, sql, parameters) => {
+    const rows = await tenantDb.run(sorong.handle, async ({ queryRunner }) => {
+      const [first, second] = await Promise.all([queryRunner.query(sql, parameters), queryRunner.query(sql, parameters)]);
+      const [third] = await tenantDb.repository(TenantProfileEntity).find();
+      const [{ active }] = await queryRunner.query(`select now() = statement_timestamp() as active`);
+      return { first: first[0], second: second[0], third, active };
+    });
+    for (const row of [rows.first, rows.second]) expect(row).toMatchObject({ path: 't_96_01', who: sorong.handle.role });
+    expect(rows.third?.owningUnit).toBe('Diskominfo Kabupaten Sorong');
+    expect(rows.active).toBe(false); // one transaction: now() stayed at its start
+    const [after] = await dataSource.query(`select current_setting('search_path') as path, current_user as who`);
+    expect(after).toMatchObject({ path: 'pg_catalog' });
+    expect(after.who).not.toBe(sorong.handle.role);
+  });
+
+  it('a unit of work that asks the database nothing leaves the connection as it was', async () => {
+    expect(await tenantDb.run(sorong.handle, async () => 'from a cache')).toBe('from a cache');
+    await expect(tenantDb.run(sorong.handle, async () => Promise.reject(new Error('early')))).rejects.toThrow('early');
+    const [after] = await dataSource.query(`select current_setting('search_path') as path, now() = statement_timestamp() as fresh`);
+    expect(after).toEqual({ path: 'pg_catalog', fresh: true });
+  });
+
+  it('rolls back a unit of work whose very first statement fails', async () => {
+    await expect(
+      tenantDb.run(sorong.handle, ({ queryRunner }) => queryRunner.query(`update tenant_profile set phone = $1 where id = 1 and 1/0 = 1`, ['x'])),
+    ).rejects.toThrow(/division by zero/);
+    const profile = await tenantDb.run(sorong.handle, () => tenantDb.repository(TenantProfileEntity).findOneBy({ id: 1 }));
+    expect(profile?.phone).toBeNull();
+  });
+
   it('refuses to open a unit of work for another tenant inside one', async () => {
     await expect(
       tenantDb.run(sorong.handle, () => tenantDb.run(rajaAmpat.handle, async () => 'crossed')),

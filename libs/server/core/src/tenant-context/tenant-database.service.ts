@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { DataSource, EntityManager, EntityTarget, ObjectLiteral, QueryRunner, Repository } from 'typeorm';
+import type { PoolClient, QueryResult as PgResult } from 'pg';
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral, QueryFailedError, QueryResult, QueryRunner, Repository } from 'typeorm';
 import { AppException } from '../errors/app.exception';
 import { NO_TENANT_SEARCH_PATH } from '../database/data-source-options';
 import { isSafeIdentifier } from '../database/sql-identifier';
+import { inlineParameters } from '../database/statement-batch';
 import { TenantHandle } from './tenant-handle';
 
 type TenantUnitOfWork = { tenant: TenantHandle; queryRunner: QueryRunner; afterCommit: (() => Promise<void> | void)[] };
@@ -38,16 +40,18 @@ export class TenantDatabase {
     }
     const queryRunner = this.dataSource.createQueryRunner();
     await queryRunner.connect();
+    const transaction = beginOnFirstStatement(queryRunner, tenant);
     try {
-      await beginTenantTransaction(queryRunner, tenant);
       const store: TenantUnitOfWork = { tenant, queryRunner, afterCommit: [] };
       const result = await unitOfWork.run(store, () => work(this.scopeOf(store)));
-      await queryRunner.commitTransaction();
+      if (transaction.begun()) await queryRunner.commitTransaction();
+      else transaction.close();
       // After the commit, what must not run before it: telling other instances to drop a cache.
       for (const callback of store.afterCommit) await Promise.resolve(callback()).catch(() => undefined);
       return result;
     } catch (error) {
-      if (queryRunner.isTransactionActive) await queryRunner.rollbackTransaction().catch(() => undefined);
+      if (!transaction.begun()) transaction.close();
+      else if (queryRunner.isTransactionActive) await queryRunner.rollbackTransaction().catch(() => undefined);
       throw error;
     } finally {
       await queryRunner.release();
@@ -95,19 +99,78 @@ export class TenantDatabase {
 
 /** Back from a tenant to the platform within the same transaction (provisioning only). */
 export async function leaveTenant(queryRunner: QueryRunner): Promise<void> {
-  await queryRunner.query(`select set_config('role', 'none', true), set_config('search_path', '${NO_TENANT_SEARCH_PATH}', true)`);
+  await queryRunner.query(LEAVE_TENANT_SQL);
 }
 
+/** leaveTenant's statement, for a script (see StatementBatch). */
+export const LEAVE_TENANT_SQL = `select set_config('role', 'none', true), set_config('search_path', '${NO_TENANT_SEARCH_PATH}', true)`;
+
 /**
- * Opens the transaction and enters the tenant in ONE round trip (a simple-protocol script), since
- * round trips dominate the cost of a small tenant request. The names are inlined as literals only
- * after passing the strict identifier check; TypeORM is told that its transaction is open.
+ * Tells TypeORM that the runner's transaction is open when `start transaction` was sent inside a
+ * script of ours rather than through startTransaction (so commit and rollback work as usual).
  */
-async function beginTenantTransaction(queryRunner: QueryRunner, tenant: TenantHandle): Promise<void> {
-  await queryRunner.query(`start transaction; ${enterTenantSql(tenant)}`);
+export function markTransactionOpen(queryRunner: QueryRunner): void {
   const state = queryRunner as unknown as { isTransactionActive: boolean; transactionDepth: number };
   state.isTransactionActive = true;
   state.transactionDepth = 1;
+}
+
+/**
+ * Opens the unit of work's transaction with its first statement: `start transaction`, the tenant's
+ * settings and that statement go in ONE simple-protocol message (its parameters written as literals,
+ * see inlineParameters), since round trips dominate the cost of a small tenant request: a one-query
+ * request costs two (that, then COMMIT) instead of three, and one answered from caches none. A first
+ * statement that cannot be inlined gets begin and settings in a round trip of their own, before it.
+ * The names are inlined only after passing the strict identifier check. TypeORM is told at once that
+ * its transaction is open, so everything it sends goes through `query` below.
+ */
+function beginOnFirstStatement(queryRunner: QueryRunner, tenant: TenantHandle): { begun: () => boolean; close: () => void } {
+  const begin = `start transaction; ${enterTenantSql(tenant)}`;
+  const runner = queryRunner as QueryRunner & { databaseConnection: PoolClient };
+  const prototypeQuery = runner.query as (sql: string, parameters?: unknown[], structured?: boolean) => Promise<unknown>;
+  let begun = false;
+  markTransactionOpen(queryRunner);
+  runner.query = (async (sql: string, parameters?: unknown[], useStructuredResult?: boolean) => {
+    // Only the first statement; whatever runs alongside or after it queues behind on the connection.
+    delete (runner as { query?: unknown }).query;
+    begun = true;
+    const client = runner.databaseConnection;
+    const inlined = inlineParameters(sql, parameters ?? []);
+    if (inlined === null) {
+      await client.query(begin).catch((error: Error) => Promise.reject(new QueryFailedError(begin, [], error)));
+      return prototypeQuery.call(runner, sql, parameters, useStructuredResult);
+    }
+    const script = `${begin}; ${inlined}`;
+    let results: PgResult[];
+    try {
+      results = (await client.query(script)) as unknown as PgResult[];
+    } catch (error) {
+      throw new QueryFailedError(sql, parameters, error as Error);
+    }
+    return typeormResult(results.length === 3 ? results[2] : results.slice(2), useStructuredResult === true);
+  }) as QueryRunner['query'];
+  return {
+    begun: () => begun,
+    close: () => {
+      delete (runner as { query?: unknown }).query;
+      const state = queryRunner as unknown as { isTransactionActive: boolean; transactionDepth: number };
+      state.isTransactionActive = false;
+      state.transactionDepth = 0;
+    },
+  };
+}
+
+/** What PostgresQueryRunner.query makes of pg's result (rows; [rows, count] for UPDATE/DELETE). */
+function typeormResult(raw: PgResult | PgResult[] | undefined, structured: boolean): unknown {
+  const result = new QueryResult();
+  if (raw) {
+    if (Object.prototype.hasOwnProperty.call(raw, 'rows')) result.records = (raw as PgResult).rows;
+    if (Object.prototype.hasOwnProperty.call(raw, 'rowCount')) result.affected = (raw as PgResult).rowCount ?? undefined;
+    const command = (raw as PgResult).command;
+    result.raw = command === 'DELETE' || command === 'UPDATE' ? [(raw as PgResult).rows, (raw as PgResult).rowCount] : (raw as PgResult).rows;
+    if (!structured) return result.raw;
+  }
+  return result;
 }
 
 /**
@@ -129,14 +192,9 @@ function assertSafeNames(tenant: Pick<TenantHandle, 'slug' | 'schema' | 'role'>)
  * Switches an open transaction into a tenant: its schema first on the search_path and its role,
  * both transaction-local (set_config(..., true) is SET LOCAL). One round trip.
  */
-export async function enterTenant(queryRunner: QueryRunner, tenant: TenantHandle, thenRun?: string): Promise<void> {
+export async function enterTenant(queryRunner: QueryRunner, tenant: TenantHandle): Promise<void> {
   if (!queryRunner.isTransactionActive) throw new Error('enterTenant needs an open transaction');
   assertSafeNames(tenant);
-  if (thenRun) {
-    // Provisioning's first DDL rides along in the same round trip (a simple-protocol script).
-    await queryRunner.query(`${enterTenantSql(tenant)}; ${thenRun}`);
-    return;
-  }
   await queryRunner.query(`select set_config('search_path', $1, true), set_config('role', $2, true)`, [
     tenant.schema,
     tenant.role,

@@ -22,6 +22,10 @@ export const HISTORY_TABLE_DDL = (historyTable: string): string => `
       applied_at timestamptz not null default now()
     )`;
 
+/**
+ * On a fresh schema provisioning records the migrations' statements into one script (StatementBatch):
+ * a migration that needs a row count must read it with a select (reads always run for real).
+ */
 export async function migrateSchema(
   queryRunner: QueryRunner,
   migrations: MigrationClass[],

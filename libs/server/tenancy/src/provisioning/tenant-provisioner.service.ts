@@ -5,10 +5,13 @@ import { MigrationClass, TENANT_MIGRATIONS } from '@sinergi/migrations';
 import {
   AppException,
   CLI_ACTOR,
-  enterTenant,
+  enterTenantSql,
+  LEAVE_TENANT_SQL,
   leaveTenant,
+  markTransactionOpen,
   RequestActor,
   quoteIdentifier,
+  StatementBatch,
   tenantGroupRoleName,
   tenantHandle,
   tenantRoleName,
@@ -16,9 +19,9 @@ import {
 } from '@sinergi/server/core';
 import { AuditTrail } from '@sinergi/server/audit';
 import { InvitationService, IssuedInvitation, MembershipService, UserService } from '@sinergi/server/identity';
+import { randomUUID } from 'node:crypto';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { TenantEntity } from '../entities/tenant.entity';
-import { TenantProfileEntity } from '../entities/tenant-profile.entity';
 import { HISTORY_TABLE_DDL, migrateSchema } from '../migrations/migration-runner';
 import { RegionCatalogueService } from '../regions/region-catalogue.service';
 import { defaultTenantSlug } from '../registry/tenant-slug';
@@ -61,11 +64,13 @@ export class TenantProvisioner {
     if (explicitSlug !== undefined && explicitSlug !== '' && !TENANT_SLUG_PATTERN.test(explicitSlug)) {
       throw new AppException('SLUG_INVALID', undefined, [{ field: 'slug', message: explicitSlug }]);
     }
-    // The look-ups are independent: one round trip's worth of waiting instead of three.
-    const [region, template, databaseName] = await Promise.all([
+    // The look-ups are independent: one round trip's worth of waiting instead of four (whether the
+    // slug is taken can be asked at once when it is given; a default slug needs the region first).
+    const [region, template, databaseName, takenBeforehand] = await Promise.all([
       this.regions.findByCode(regionCode),
       request.template ? this.registry.resolve(request.template.fromTenant) : Promise.resolve(null),
       this.databaseName(),
+      explicitSlug ? this.takenBy(regionCode, explicitSlug) : Promise.resolve(undefined),
     ]);
     if (!region) throw new AppException('REGION_NOT_FOUND', undefined, [{ field: 'regionCode', message: regionCode }]);
     const slug = explicitSlug || defaultTenantSlug(region.name, region.level);
@@ -75,64 +80,60 @@ export class TenantProvisioner {
         { field: 'template.fromTenant', message: request.template.fromTenant },
       ]);
     }
-    await this.refuseTaken(regionCode, slug);
+    this.refuseTaken(regionCode, slug, takenBeforehand === undefined ? await this.takenBy(regionCode, slug) : takenBeforehand);
     const seed: SeedPlan | null = template && this.seeder ? await this.seeder.prepare(template.handle.id) : null;
 
     const migrations = options.migrations ?? TENANT_MIGRATIONS;
     const queryRunner = this.dataSource.createQueryRunner();
     await queryRunner.connect();
     let invitation: IssuedInvitation | null = null;
-    let createdAt = new Date();
+    // The row's timestamps and the answer's are the same instant.
+    const createdAt = new Date();
     try {
-      await queryRunner.startTransaction();
       const schema = tenantSchemaName(regionCode);
       const role = tenantRoleName(databaseName, schema);
-      const tenants = queryRunner.manager.getRepository(TenantEntity);
-      const row = await tenants.save(
-        tenants.create({
-          slug,
-          regionCode,
-          name: region.name,
-          status: 'active',
-          schemaName: schema,
-          dbRole: role,
-          schemaVersion: migrations.length,
-          templateFromTenantId: template?.handle.id ?? null,
-          statusChangedAt: new Date(),
-        }),
+      const tenantId = randomUUID();
+      // Registry row, role, schema, the tenant's tables and its starting profile go to the database
+      // as ONE script (round trips, not DDL, were most of provisioning's time), still one
+      // transaction with the rest: the steps below are reported once the script has run.
+      const batch = new StatementBatch(queryRunner);
+      await batch.add('start transaction');
+      markTransactionOpen(queryRunner);
+      await batch.add(
+        `insert into platform.tenants
+           (id, slug, region_code, name, status, schema_name, db_role, schema_version, template_from_tenant_id, created_at, updated_at, status_changed_at)
+         values ($1, $2, $3, $4, 'active', $5, $6, $7, $8, $9::timestamptz, $9::timestamptz, $9::timestamptz)`,
+        [tenantId, slug, regionCode, region.name, schema, role, migrations.length, template?.handle.id ?? null, createdAt.toISOString()],
       );
-      createdAt = row.createdAt;
+      // Role, grants and schema (names from our own naming rules, checked).
+      await batch.add(this.roleAndSchemaDdl(role, tenantGroupRoleName(databaseName), schema));
+      // Now the transaction acts as the tenant: its schema, its role (and its history table).
+      await batch.add(enterTenantSql(tenantHandle({ id: tenantId, slug, schema, role })));
+      await batch.add(HISTORY_TABLE_DDL('migrations'));
+      await batch.record(() => migrateSchema(queryRunner, migrations, 'migrations', { freshSchema: true }));
+      await batch.add(`insert into tenant_profile (id, owning_unit) values (1, $1)`, [`Dinas Komunikasi dan Informatika ${region.name}`]);
+      // Back to the platform for the rest, unless a template's configuration is still to be copied in.
+      if (!seed) await batch.add(LEAVE_TENANT_SQL);
+      await batch.flush();
       await this.step('registry', slug);
-
-      // Role, grants and schema in one round trip (names from our own naming rules, checked).
-      await queryRunner.query(this.roleAndSchemaDdl(role, tenantGroupRoleName(databaseName), schema));
       await this.step('role', slug);
       await this.step('schema', slug);
-
-      // Now the transaction acts as the tenant: its schema, its role (and its history table).
-      await enterTenant(queryRunner, tenantHandle({ id: row.id, slug, schema, role }), HISTORY_TABLE_DDL('migrations'));
-      await migrateSchema(queryRunner, migrations, 'migrations', { freshSchema: true });
       await this.step('migrations', slug);
 
-      await queryRunner.manager.getRepository(TenantProfileEntity).insert({
-        id: 1,
-        owningUnit: `Dinas Komunikasi dan Informatika ${region.name}`,
-      });
       if (seed) await this.seeder!.applyInTenant(queryRunner.manager, seed, { name: region.name, regionCode });
       await this.step('configuration', slug);
+      // The platform audit chain is locked only for this last stretch.
+      if (seed) await leaveTenant(queryRunner);
 
-      // Back to the platform for the rest; the platform audit chain is locked only for this last stretch.
-      await leaveTenant(queryRunner);
-
-      if (seed) await this.seeder!.applyInPlatform(queryRunner.manager, seed, row.id, request.adminName);
+      if (seed) await this.seeder!.applyInPlatform(queryRunner.manager, seed, tenantId, request.adminName);
       const admin = await this.users.ensureUser(queryRunner.manager, request.adminEmail, request.adminName);
-      await this.memberships.grantTenantRoles(queryRunner.manager, admin.id, row.id, [TENANT_ADMIN_ROLE]);
+      await this.memberships.grantTenantRoles(queryRunner.manager, admin.id, tenantId, [TENANT_ADMIN_ROLE]);
       if (options.adminPassword && !admin.passwordHash) {
         await this.users.setPassword(queryRunner.manager, admin.id, options.adminPassword);
       } else if (!admin.passwordHash) {
         invitation = await this.invitations.inviteToTenant(
           queryRunner.manager,
-          { id: row.id, name: region.name },
+          { id: tenantId, name: region.name },
           { email: request.adminEmail, name: request.adminName },
           [TENANT_ADMIN_ROLE],
         );
@@ -180,12 +181,16 @@ export class TenantProvisioner {
     return this.databaseNameMemo;
   }
 
-  private async refuseTaken(regionCode: string, slug: string): Promise<void> {
-    const taken = await this.dataSource
+  /** The tenant that already has this region or this slug, if any. */
+  private async takenBy(regionCode: string, slug: string): Promise<TenantEntity | null> {
+    return this.dataSource
       .getRepository(TenantEntity)
       .createQueryBuilder('tenant')
       .where('tenant.region_code = :regionCode or tenant.slug = :slug', { regionCode, slug })
       .getOne();
+  }
+
+  private refuseTaken(regionCode: string, slug: string, taken: TenantEntity | null): void {
     if (!taken) return;
     const field = taken.regionCode === regionCode ? 'regionCode' : 'slug';
     throw new AppException('TENANT_EXISTS', undefined, [
