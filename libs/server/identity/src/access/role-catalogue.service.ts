@@ -19,6 +19,11 @@ export class RoleCatalogue implements OnModuleInit {
   private readonly cache = new Map<string, { roles: TenantRoleDefinition[]; delegations: ActiveDelegation[]; expiresAt: number }>();
   /** Built abilities per tenant and role set: most requests share a handful of role sets. */
   private readonly abilities = new Map<string, { rules: AbilityRule[]; ability: TenantAbility; expiresAt: number }>();
+  /**
+   * One built ability per distinct rule set, whichever tenant it came from: most tenants keep the
+   * built-in roles, so 552 tenants would otherwise hold 552 identical copies of each.
+   */
+  private readonly sharedAbilities = new Map<string, { rules: AbilityRule[]; ability: TenantAbility }>();
 
   constructor(
     private readonly tenantDb: TenantDatabase,
@@ -87,7 +92,14 @@ export class RoleCatalogue implements OnModuleInit {
     const cached = this.abilities.get(key);
     if (cached && cached.expiresAt > Date.now()) return cached;
     const rules = abilityRules(roles, await this.permissionsByRole(tenant));
-    const built = { rules, ability: tenantAbility(rules), expiresAt: Date.now() + TTL_MS };
+    const fingerprint = JSON.stringify(rules);
+    let shared = this.sharedAbilities.get(fingerprint);
+    if (!shared) {
+      if (this.sharedAbilities.size > 2_000) this.sharedAbilities.clear();
+      shared = { rules, ability: tenantAbility(rules) };
+      this.sharedAbilities.set(fingerprint, shared);
+    }
+    const built = { ...shared, expiresAt: Date.now() + TTL_MS };
     if (this.abilities.size > 20_000) this.abilities.clear();
     this.abilities.set(key, built);
     return built;
