@@ -1,5 +1,5 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
-import type { Agreement, ApprovalStep, Claim, ClaimSummary, MediaMe, Order, Page as ApiPage, PublicationSettingsRequest, TenantMe } from '@sinergi/contracts';
+import type { Agreement, ApprovalStep, Claim, ClaimSummary, IssuedDocument, MediaMe, Order, Page as ApiPage, PublicationSettingsRequest, TenantMe } from '@sinergi/contracts';
 import { DEMO_MEDIA, DEMO_PASSWORD, DEMO_TENANTS, demoAdminEmail, seedDemoPartnerships, seedDemoTenants } from '@sinergi/server/demo';
 import { MembershipService, UserService } from '@sinergi/server/identity';
 import { TenantRegistry } from '@sinergi/server/tenancy';
@@ -341,6 +341,39 @@ describe('Web app: an order, its proof from a phone, a claim through a two-step 
 
     await phone.reload();
     await phone.getByText('Status: Dibayar', { exact: false }).waitFor();
+  });
+
+  step('staff find the numbered documents in the register: the agreement, the order letter and the kwitansi, by kind, with the PDF and the object', () => staff, async () => {
+    const issued = (await admin().get<ApiPage<IssuedDocument>>(`/api/t/${TENANT}/documents?pageSize=100`)).body.items;
+    const agreement = issued.find((d) => d.kind === 'agreement')!;
+    const receipt = issued.find((d) => d.kind === 'receipt')!;
+    expect(issued.filter((d) => d.kind === 'order').map((d) => d.number)).toContain(orderNumber);
+    expect(receipt.objectId).toBe(claimId);
+
+    await staff.getByRole('navigation', { name: 'Halaman ruang kerja' }).getByRole('link', { name: 'Dokumen', exact: true }).click();
+    await staff.getByRole('heading', { level: 1, name: 'Register dokumen' }).waitFor();
+    const table = staff.getByRole('table', { name: 'Dokumen yang diterbitkan' });
+    for (const [number, kind] of [[agreement.number, 'Perjanjian kerja sama (PKS)'], [orderNumber, 'Surat pesanan'], [receipt.number, 'Kwitansi']] as const) {
+      await table.getByRole('row').filter({ hasText: number }).getByText(kind, { exact: true }).waitFor();
+    }
+    expect(await seriousA11yViolations(staff)).toEqual([]);
+
+    // Only the kwitansi, then its PDF under its number.
+    await staff.getByRole('combobox', { name: 'Jenis dokumen' }).click();
+    await staff.getByRole('option', { name: 'Kwitansi', exact: true }).click();
+    const rows = table.locator('tbody tr');
+    expect(await until(() => rows.allTextContents(), (texts) => texts.length === 1 && texts[0]!.includes(receipt.number))).toHaveLength(1);
+    const [download] = await Promise.all([staff.waitForEvent('download'), table.getByRole('button', { name: `Unduh ${receipt.number}` }).click()]);
+    expect(download.suggestedFilename()).toBe(`${receipt.number.replace(/[^\w.-]+/g, '-')}.pdf`);
+    expect(readFileSync((await download.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+
+    // A search that finds nothing says so; the claim is one click from its kwitansi.
+    const search = staff.getByLabel('Cari nomor atau nama');
+    await search.fill('tidak-ada-nomor-ini');
+    await staff.getByText('Tidak ada dokumen yang cocok.').waitFor();
+    await search.fill(receipt.number);
+    await table.getByRole('row').filter({ hasText: receipt.number }).getByRole('link', { name: 'Tagihan', exact: true }).click();
+    await staff.waitForURL(`**/t/${TENANT}/claims/${claimId}`);
   });
 
   step('the admin names an acting official (Plt.) for the Kepala Dinas while away, then revokes it', () => staff, async () => {

@@ -26,3 +26,31 @@ export const REGISTER_KINDS = ['orders', 'proofs', 'claims', 'payments'] as cons
 export type RegisterKind = (typeof REGISTER_KINDS)[number];
 
 export type RegisterQuery = { fiscalYear: number; from?: string; to?: string; outletId?: string; mediaType?: MediaType };
+
+/**
+ * The numbered PDFs a region issues (numbering per kind and fiscal year): the agreement (PKS), the
+ * order letter (surat pesanan) and a claim's BA serah terima, kwitansi and BA pembayaran.
+ */
+export const ISSUED_DOCUMENT_KINDS = ['agreement', 'order', 'handover-minutes', 'receipt', 'payment-minutes'] as const;
+export type IssuedDocumentKind = (typeof ISSUED_DOCUMENT_KINDS)[number];
+
+/** One row of GET /api/t/:tenant/documents, the register of every numbered document the region issued. */
+export type IssuedDocument = {
+  kind: IssuedDocumentKind;
+  number: string;
+  fiscalYear: number;
+  /** The date on the document (WIB). */
+  issuedOn: string;
+  /** When the number was taken; orders rows of the same day. */
+  issuedAt: string;
+  /** The outlet the document is about, and its company. */
+  outletName: string;
+  companyName: string;
+  /** The object the document belongs to, for a link to its page. */
+  objectType: 'agreement' | 'order' | 'claim';
+  objectId: string;
+  /** The PDF, relative to /api/t/:tenant (e.g. `/agreements/<id>/pdf`). */
+  downloadPath: string;
+};
+
+export type IssuedDocumentQuery = { kind?: IssuedDocumentKind; fiscalYear?: number; q?: string; page?: number; pageSize?: number };

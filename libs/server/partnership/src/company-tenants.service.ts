@@ -1,13 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Page } from '@sinergi/contracts';
-import { pageOf, pageWindow, TenantDatabase } from '@sinergi/server/core';
+import { mergePage, type PageSlice, pageWindow, TenantDatabase } from '@sinergi/server/core';
 import { DossierService } from '@sinergi/server/media';
 import { TenantRegistry } from '@sinergi/server/tenancy';
 
 export type CompanyTenant = { slug: string; name: string };
 
 /** What one tenant contributes to a merged page: its first `limit` rows in the page's order, and its total. */
-export type TenantSlice<T> = { items: T[]; total: number };
+export type TenantSlice<T> = PageSlice<T>;
 
 /**
  * A press company's view across every region it works with: a short unit of work in each linked
@@ -59,11 +59,12 @@ export class CompanyTenants {
     compare: (a: T, b: T) => number,
     what: string,
   ): Promise<Page<T & { tenant: CompanyTenant }>> {
-    const { page, pageSize, offset } = pageWindow(query);
+    const { pageSize, offset } = pageWindow(query);
     const slices = await this.each(companyId, () => slice(offset + pageSize), { onlySlug: query.tenant, what });
-    const merged = slices.flatMap(({ tenant, value }) => value.items.map((item) => ({ ...item, tenant })));
-    merged.sort(compare);
-    const total = slices.reduce((sum, { value }) => sum + value.total, 0);
-    return pageOf(merged.slice(offset, offset + pageSize), page, pageSize, total);
+    return mergePage(
+      slices.map(({ tenant, value }) => ({ items: value.items.map((item) => ({ ...item, tenant })), total: value.total })),
+      compare,
+      query,
+    );
   }
 }

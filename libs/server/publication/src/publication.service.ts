@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { ClaimableProof, OutletSpendRow, OverdueProofRow, Page, RegisterFilter } from '@sinergi/contracts';
-import { AppException, pageOf, pageWindow, RequestActor, TenantDatabase, todayInJakarta } from '@sinergi/server/core';
+import { ClaimableProof, IssuedDocument, OutletSpendRow, OverdueProofRow, Page, RegisterFilter } from '@sinergi/contracts';
+import { AppException, containsPattern, type PageSlice, pageOf, pageWindow, RequestActor, TenantDatabase, todayInJakarta } from '@sinergi/server/core';
 import { In } from 'typeorm';
 import { OrderEntity, ProofEntity } from './entities/publication.entities';
 import { daysBetween } from './orders/deadline';
@@ -22,6 +22,43 @@ export class PublicationService {
     private readonly tenantDb: TenantDatabase,
     private readonly orders: OrderService,
   ) {}
+
+  /**
+   * The order letters (surat pesanan) for the documents register: the first `limit` newest (issued
+   * date, then when numbered, then number: the register's order; cancelled ones keep their number)
+   * and how many match. `q` is part of the number, the outlet or the company.
+   */
+  async issuedDocuments(filter: { fiscalYear?: number; q?: string }, limit: number): Promise<PageSlice<IssuedDocument>> {
+    const params: unknown[] = [];
+    const where: string[] = [];
+    if (filter.fiscalYear) where.push(`fiscal_year = $${params.push(filter.fiscalYear)}`);
+    const like = containsPattern(filter.q);
+    if (like) where.push(`(number ilike $${params.push(like)} or outlet_name ilike $${params.length} or company_name ilike $${params.length})`);
+    // An order letter is dated the day it is issued (WIB), which is when its row was created.
+    const rows = (await this.tenantDb.manager().query(
+      `select id, number, fiscal_year, to_char(created_at at time zone 'Asia/Jakarta', 'YYYY-MM-DD') as issued_on, created_at, outlet_name, company_name,
+              count(*) over ()::int as total
+         from orders ${where.length ? `where ${where.join(' and ')}` : ''}
+        order by (created_at at time zone 'Asia/Jakarta')::date desc, date_trunc('milliseconds', created_at) desc, number collate "C"
+        limit $${params.push(limit)}`,
+      params,
+    )) as { id: string; number: string; fiscal_year: number; issued_on: string; created_at: Date; outlet_name: string; company_name: string; total: number }[];
+    return {
+      total: rows[0]?.total ?? 0,
+      items: rows.map((row) => ({
+        kind: 'order',
+        number: row.number,
+        fiscalYear: row.fiscal_year,
+        issuedOn: row.issued_on,
+        issuedAt: new Date(row.created_at).toISOString(),
+        outletName: row.outlet_name,
+        companyName: row.company_name,
+        objectType: 'order',
+        objectId: row.id,
+        downloadPath: `/orders/${row.id}/pdf`,
+      })),
+    };
+  }
 
   /**
    * The accepted, unclaimed proofs of this company among ids, all of one agreement (outlet), rows

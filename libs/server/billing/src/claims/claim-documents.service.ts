@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { ApprovalInstance, BillingDocument, BillingDocumentKind, TaxReceipt } from '@sinergi/contracts';
-import { AppException, TenantDatabase, todayInJakarta } from '@sinergi/server/core';
+import type { ApprovalInstance, BillingDocument, BillingDocumentKind, IssuedDocument, TaxReceipt } from '@sinergi/contracts';
+import { AppException, containsPattern, type PageSlice, TenantDatabase, todayInJakarta } from '@sinergi/server/core';
 import { BillingDocumentsRenderer, ClaimDocumentBase, DocumentNumbering } from '@sinergi/server/documents';
 import { DossierService } from '@sinergi/server/media';
 import { AgreementService, PartnershipConfigurationService } from '@sinergi/server/partnership';
@@ -64,6 +64,44 @@ export class ClaimDocumentsService {
   async list(claimId: string): Promise<BillingDocument[]> {
     const rows = await this.tenantDb.repository(ClaimDocumentEntity).find({ where: { claimId }, order: { createdAt: 'ASC' } });
     return rows.map(toDocument);
+  }
+
+  /**
+   * The claims' numbered documents of `kinds` for the documents register: the first `limit` newest
+   * (date on the document, then when numbered, kind, number: the register's order) and how many
+   * match. `q` is part of the number, the outlet or the company; the year is the claim's.
+   */
+  async issuedDocuments(filter: { kinds: readonly BillingDocumentKind[]; fiscalYear?: number; q?: string }, limit: number): Promise<PageSlice<IssuedDocument>> {
+    if (filter.kinds.length === 0) return { items: [], total: 0 };
+    const params: unknown[] = [filter.kinds];
+    const where = ['d.kind = any ($1::varchar[])'];
+    if (filter.fiscalYear) where.push(`c.fiscal_year = $${params.push(filter.fiscalYear)}`);
+    const like = containsPattern(filter.q);
+    if (like) where.push(`(d.number ilike $${params.push(like)} or c.outlet_name ilike $${params.length} or c.company_name ilike $${params.length})`);
+    const rows = (await this.tenantDb.manager().query(
+      `select d.claim_id, d.kind, d.number, c.fiscal_year, to_char(d.issued_on, 'YYYY-MM-DD') as issued_on, d.created_at, c.outlet_name, c.company_name,
+              count(*) over ()::int as total
+         from claim_documents d join claims c on c.id = d.claim_id
+        where ${where.join(' and ')}
+        order by d.issued_on desc, date_trunc('milliseconds', d.created_at) desc, d.kind collate "C", d.number collate "C"
+        limit $${params.push(limit)}`,
+      params,
+    )) as { claim_id: string; kind: BillingDocumentKind; number: string; fiscal_year: number; issued_on: string; created_at: Date; outlet_name: string; company_name: string; total: number }[];
+    return {
+      total: rows[0]?.total ?? 0,
+      items: rows.map((row) => ({
+        kind: row.kind,
+        number: row.number,
+        fiscalYear: row.fiscal_year,
+        issuedOn: row.issued_on,
+        issuedAt: new Date(row.created_at).toISOString(),
+        outletName: row.outlet_name,
+        companyName: row.company_name,
+        objectType: 'claim',
+        objectId: row.claim_id,
+        downloadPath: `/claims/${row.claim_id}/documents/${row.kind}`,
+      })),
+    };
   }
 
   /** The stored PDF of a claim's document; 404 when the claim has no such document (yet). */

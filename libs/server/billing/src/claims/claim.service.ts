@@ -6,13 +6,14 @@ import {
   ClaimableProof,
   ClaimStatus,
   ClaimSummary,
+  IssuedDocument,
   MediaType,
   Page,
   RegisterFilter,
   ResubmitClaimRequest,
 } from '@sinergi/contracts';
 import { AuditTrail } from '@sinergi/server/audit';
-import { AppException, pageOf, pageWindow, RequestActor, TenantDatabase, todayInJakarta } from '@sinergi/server/core';
+import { AppException, type PageSlice, pageOf, pageWindow, RequestActor, TenantDatabase, todayInJakarta } from '@sinergi/server/core';
 import { DocumentNumbering } from '@sinergi/server/documents';
 import { DossierService } from '@sinergi/server/media';
 import { PartnershipConfigurationService } from '@sinergi/server/partnership';
@@ -198,6 +199,11 @@ export class ClaimService implements OnModuleInit, ApprovalSubjectHandler {
 
   async get(id: string): Promise<Claim> {
     return this.view(await this.find(id), { staff: true });
+  }
+
+  /** The claims' numbered documents for the documents register (see ClaimDocumentsService). */
+  issuedDocuments(filter: { kinds: readonly BillingDocumentKind[]; fiscalYear?: number; q?: string }, limit: number): Promise<PageSlice<IssuedDocument>> {
+    return this.documents.issuedDocuments(filter, limit);
   }
 
   async document(id: string, kind: BillingDocumentKind, scope?: { companyId: string }) {

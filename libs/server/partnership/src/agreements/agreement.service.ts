@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { Agreement, CreateAgreementRequest, CreateOutletBlockRequest, OutletBlock, OutletHistoryEntry, Page, PublicPartner } from '@sinergi/contracts';
+import { Agreement, CreateAgreementRequest, CreateOutletBlockRequest, IssuedDocument, OutletBlock, OutletHistoryEntry, Page, PublicPartner } from '@sinergi/contracts';
 import { AuditTrail } from '@sinergi/server/audit';
-import { AppException, pageOf, pageWindow, RequestActor, TenantDatabase, todayInJakarta } from '@sinergi/server/core';
+import { AppException, containsPattern, type PageSlice, pageOf, pageWindow, RequestActor, TenantDatabase, todayInJakarta } from '@sinergi/server/core';
 import { AgreementRenderer, DocumentNumbering } from '@sinergi/server/documents';
 import { DossierService } from '@sinergi/server/media';
 import { FileStorage } from '@sinergi/server/storage';
 import { PartnershipConfigurationService } from '../configuration/partnership-configuration.service';
 import { AgreementEntity, ApplicationEntity, OutletBlockEntity } from '../entities/partnership.entities';
+
+type IssuedRow = { id: string; number: string; fiscal_year: number; issued_on: string; created_at: Date; outlet_name: string; company_name: string; total: number };
 
 const notFound = () => new AppException('RESOURCE_NOT_FOUND', { en: 'There is no such agreement.', id: 'Perjanjian tidak ditemukan.' });
 
@@ -95,6 +97,41 @@ export class AgreementService {
     const where = { ...(query.fiscalYear ? { fiscalYear: query.fiscalYear } : {}), ...(query.companyId ? { companyId: query.companyId } : {}) };
     const [rows, total] = await this.tenantDb.repository(AgreementEntity).findAndCount({ where, order: { createdAt: 'DESC', id: 'ASC' }, skip: offset, take: pageSize });
     return pageOf(rows.map(toAgreement), page, pageSize, total);
+  }
+
+  /**
+   * The agreements' numbers for the documents register: the first `limit` newest (date signed, then
+   * when numbered, then number: the register's order) and how many match. `q` is part of the number,
+   * the outlet or the company.
+   */
+  async issuedDocuments(filter: { fiscalYear?: number; q?: string }, limit: number): Promise<PageSlice<IssuedDocument>> {
+    const params: unknown[] = [];
+    const where: string[] = [];
+    if (filter.fiscalYear) where.push(`fiscal_year = $${params.push(filter.fiscalYear)}`);
+    const like = containsPattern(filter.q);
+    if (like) where.push(`(number ilike $${params.push(like)} or outlet_name ilike $${params.length} or company_name ilike $${params.length})`);
+    const rows = (await this.tenantDb.manager().query(
+      `select id, number, fiscal_year, to_char(signed_on, 'YYYY-MM-DD') as issued_on, created_at, outlet_name, company_name, count(*) over ()::int as total
+         from agreements ${where.length ? `where ${where.join(' and ')}` : ''}
+        order by signed_on desc, date_trunc('milliseconds', created_at) desc, number collate "C"
+        limit $${params.push(limit)}`,
+      params,
+    )) as IssuedRow[];
+    return {
+      total: rows[0]?.total ?? 0,
+      items: rows.map((row) => ({
+        kind: 'agreement',
+        number: row.number,
+        fiscalYear: row.fiscal_year,
+        issuedOn: row.issued_on,
+        issuedAt: new Date(row.created_at).toISOString(),
+        outletName: row.outlet_name,
+        companyName: row.company_name,
+        objectType: 'agreement',
+        objectId: row.id,
+        downloadPath: `/agreements/${row.id}/pdf`,
+      })),
+    };
   }
 
   /** The year's partner media (active agreements), as the region publishes them (UU 14/2008). */

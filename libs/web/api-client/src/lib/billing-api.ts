@@ -12,6 +12,8 @@ import type {
   Claim,
   ClaimStatus,
   ClaimSummary,
+  IssuedDocument,
+  IssuedDocumentQuery,
   MediaClaimQuery,
   MediaClaimSummary,
   Page,
@@ -128,6 +130,16 @@ export class BillingApi {
 
   claims(tenant: string, query: ClaimQuery = {}): Observable<Page<ClaimSummary>> {
     return this.guard(this.http.get<Page<ClaimSummary>>(this.at(tenant, '/claims'), { params: toHttpParams(query) }));
+  }
+
+  /** The register of every numbered document the region issued, of the kinds the caller may read. */
+  issuedDocuments(tenant: string, query: IssuedDocumentQuery = {}): Observable<Page<IssuedDocument>> {
+    return this.guard(this.http.get<Page<IssuedDocument>>(this.at(tenant, '/documents'), { params: toHttpParams(query) }));
+  }
+
+  /** The PDF of a register row (its `downloadPath` is relative to the tenant's API root). */
+  issuedDocumentUrl(tenant: string, document: IssuedDocument): string {
+    return this.at(tenant, document.downloadPath);
   }
 
   claim(tenant: string, id: string): Observable<Claim> {

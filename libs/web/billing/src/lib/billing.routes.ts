@@ -2,7 +2,7 @@ import type { Routes } from '@angular/router';
 import type { TranslationKey } from '@sinergi/web/i18n';
 import { tenantGuard } from '@sinergi/web/ui';
 
-/** `/t/:tenant/dashboard`, `/approvals`, `/claims`, `/budget`, `/taxes`, `/approval-chains`, `/registers`: children of the tenant area. */
+/** `/t/:tenant/dashboard`, `/approvals`, `/claims`, `/budget`, `/taxes`, `/approval-chains`, `/registers`, `/documents`: children of the tenant area. */
 export const BILLING_ROUTES: Routes = [
   {
     path: 'dashboard',
@@ -51,5 +51,11 @@ export const BILLING_ROUTES: Routes = [
     title: 'billing.title.registers' satisfies TranslationKey,
     canActivate: [tenantGuard('read', 'Report')],
     loadComponent: () => import('./registers/registers.page').then((m) => m.RegistersPage),
+  },
+  {
+    path: 'documents',
+    title: 'billing.title.documents' satisfies TranslationKey,
+    canActivate: [tenantGuard('read', 'Report')],
+    loadComponent: () => import('./documents/documents.page').then((m) => m.DocumentsPage),
   },
 ];

@@ -38,6 +38,7 @@ describe('tenant ability', () => {
       ...['members', 'roles', 'delegations', 'audit', 'configuration', 'applications', 'announcements', 'agreements', 'packs'],
       // Issue 6 (orders, claims, approvals, budget, …).
       ...['orders', 'approvals', 'claims', 'budget', 'taxes', 'approval-chains', 'publication-settings', 'registers'],
+      'documents',
       'profile',
     ]);
   });
@@ -50,6 +51,7 @@ describe('tenant ability', () => {
       ...['members', 'roles', 'delegations', 'audit', 'configuration', 'applications', 'announcements', 'agreements', 'packs'],
       // Issue 6 (orders, claims, approvals, budget, …).
       ...['orders', 'approvals', 'claims', 'budget', 'taxes', 'approval-chains', 'publication-settings', 'registers'],
+      'documents',
       'profile',
     ]);
   });
@@ -73,6 +75,7 @@ describe('tenant ability', () => {
       'budget',
       'taxes',
       'registers',
+      'documents',
       'profile',
     ]);
   });

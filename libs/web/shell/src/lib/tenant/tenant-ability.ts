@@ -7,6 +7,8 @@ export type TenantPage = {
   path: 'members' | 'roles' | 'delegations' | 'audit' | 'configuration' | 'applications' | 'announcements' | 'agreements' | 'packs'
     // Issue 6 (libs/web/publication, libs/web/billing).
     | 'dashboard' | 'orders' | 'approvals' | 'claims' | 'budget' | 'taxes' | 'approval-chains' | 'publication-settings' | 'registers'
+    // The register of the numbered documents issued.
+    | 'documents'
     // The region's own details and its public page.
     | 'profile';
   label: TranslationKey;
@@ -125,6 +127,12 @@ export const TENANT_PAGES: readonly TenantPage[] = [
     path: 'registers',
     label: 'tenantArea.nav.issue6Registers',
     description: 'tenantArea.overview.issue6RegistersHint',
+    needs: { action: 'read', subject: 'Report' },
+  },
+  {
+    path: 'documents',
+    label: 'tenantArea.nav.documents',
+    description: 'tenantArea.overview.documentsHint',
     needs: { action: 'read', subject: 'Report' },
   },
   // Last, so it is nobody's landing page while another page is open to them.

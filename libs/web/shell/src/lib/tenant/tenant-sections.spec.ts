@@ -13,6 +13,8 @@ describe('the sections of the tenant area', () => {
     expect([...PARTNERSHIP_SECTIONS].sort()).toEqual(firstSegments(PARTNERSHIP_ROUTES));
     expect([...PUBLICATION_SECTIONS].sort()).toEqual(firstSegments(PUBLICATION_ROUTES));
     expect([...BILLING_SECTIONS].sort()).toEqual(firstSegments(BILLING_ROUTES));
+    // The register of issued documents lives with the other registers.
+    expect(BILLING_SECTIONS).toContain('documents');
   });
 
   it('cover every page of the tab bar that lives in a feature lib, each in one lib only', () => {
