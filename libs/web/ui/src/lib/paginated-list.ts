@@ -63,7 +63,12 @@ export function paginatedList<F extends object, R>(options: {
     const router = inject(Router);
     effect(() => {
       const queryParams = listStateParams(options.filters, defaultPageSize, { filters: filters(), page: page(), pageSize: pageSize() });
-      untracked(() => void router.navigate([], { relativeTo: route, queryParams, queryParamsHandling: 'merge', replaceUrl: true }));
+      // Nothing to write (the first run, as a rule): no navigation, which could cancel one in flight.
+      const current = route.snapshot.queryParamMap;
+      const same = Object.entries(queryParams).every(([key, value]) =>
+        value === null ? !current.has(key) : ([] as (string | number)[]).concat(value).map(String).join('\u0000') === current.getAll(key).join('\u0000'),
+      );
+      if (!same) untracked(() => void router.navigate([], { relativeTo: route, queryParams, queryParamsHandling: 'merge', replaceUrl: true }));
     });
   }
   const keys = options.debounced ?? [];
