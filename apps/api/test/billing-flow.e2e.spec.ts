@@ -13,6 +13,7 @@ import {
   Order,
   Page,
   Payment,
+  PaymentList,
   ProofFileUpload,
   PublicationSettingsRequest,
   RegisterFilter,
@@ -33,6 +34,7 @@ const A = 'pesisir-barat'; // chain pptk → ppk → pa-kpa (only from Rp5,000,0
 const B = 'kota-samarinda'; // chain approving-official → treasurer; plain 10%, higher threshold
 const TODAY = todayInJakarta();
 const YEAR = Number(TODAY.slice(0, 4));
+const YESTERDAY = todayInJakarta(new Date(Date.now() - 86_400_000));
 const PASSWORD = 'Pejabat-Sinergi-2026';
 
 const TAXES: Record<string, TaxSettingsRequest> = {
@@ -512,5 +514,105 @@ describe('Claims, approvals, taxes and payments: two regions with different chai
     expect(await rows('claims', { outletId: secondOutletId })).toEqual([]);
     expect((await rows('claims', { mediaType: 'online', to: TODAY })).length).toBe(3);
   });
-});
 
+  it('lists the payments of a region with their claims and documents, filtered, sorted, paged and totalled, for the roles that may read them', async () => {
+    // A second payment in A: two proofs of the other outlet (krui-tv.id), approved, paid by yesterday's SP2D.
+    const proofIds = [
+      (await acceptedProof(A, secondAgreement.id, 'Bupati Sambut Tim Pemantau')).proofId,
+      (await acceptedProof(A, secondAgreement.id, 'Sosialisasi Pajak Daerah')).proofId,
+    ];
+    const submitted = await media().post<Claim>(`/api/t/${A}/media/${companyId}/claims`, { proofIds });
+    expect(submitted.status).toBe(201);
+    const deciderOf: Record<string, string> = { pptk: 'pptk', ppk: 'plt', pa: 'pa', bendahara: 'treasurer' };
+    for (let approval = (await staffClaim(A, submitted.body.id)).approval!; approval.status === 'in-progress'; ) {
+      const decided = await decide(A, deciderOf[approval.currentStep!]!, submitted.body.id, { action: 'approve' });
+      expect(decided.status).toBe(200);
+      approval = decided.body;
+    }
+    const krui = await staffClaim(A, submitted.body.id);
+    expect(krui.status).toBe('approved');
+    const receipts = [
+      ...(krui.taxes.ppnWithheld ? [{ kind: 'ppn', ntpn: 'K1R2U3I4T5V6P7N8', amount: krui.taxes.ppnWithheld, paidOn: YESTERDAY }] : []),
+      { kind: 'pph23', ntpn: 'K9R8U7I6T5V4P3H2', amount: krui.taxes.pph23, paidOn: YESTERDAY },
+    ];
+    const kruiSp2d = `00043/SP2D/LS/${YEAR}`;
+    const paid = await pay(A, krui.id, { version: krui.version, sp2dNumber: kruiSp2d, sp2dDate: YESTERDAY, amount: krui.net, taxReceipts: receipts }, 'pay-krui-tv-0001');
+    expect(paid.status).toBe(201);
+    const firstSp2d = `00042/SP2D/LS/${YEAR}`;
+    // The other outlet's rate differs, so the two amounts sort one way.
+    expect(krui.net).not.toBe(1_059_459);
+    const smallestFirst = krui.net < 1_059_459 ? [kruiSp2d, firstSp2d] : [firstSp2d, kruiSp2d];
+    const firstPayment = (await staffClaim(A, claimA.id)).payment!;
+    expect(firstPayment.recordedBy).toContain('bendahara');
+
+    const treasurerA = officials[A]!['treasurer']!.client;
+    const list = (query = '', as: Client = treasurerA, slug = A) => as.get<PaymentList & ErrorResponse>(`/api/t/${slug}/payments${query}`);
+    const sp2ds = async (query: string) => {
+      const response = await list(query);
+      expect(response.status).toBe(200);
+      return response.body.items.map((row) => row.sp2dNumber);
+    };
+
+    // Newest SP2D first, each row with its claim's frozen amounts, names and documents.
+    const all = await list();
+    expect(all.status).toBe(200);
+    expect(all.body).toMatchObject({ page: 1, pageSize: 50, total: 2, totals: { count: 2, amount: 1_059_459 + krui.net } });
+    expect(all.body.items.map((row) => row.sp2dNumber)).toEqual([firstSp2d, kruiSp2d]);
+    expect(all.body.items[0]).toEqual({
+      id: firstPayment.id,
+      claim: { id: claimA.id, number: `001/TAG/DISKOMINFO/${YEAR}`, fiscalYear: YEAR, gross: 1_200_000, ppnWithheld: 118_919, pph23: 21_622 },
+      company: { id: companyId, legalName: claimA.company.legalName },
+      outlet: { id: outletId, name: 'faktapers.id', mediaType: 'online' },
+      sp2dNumber: firstSp2d,
+      sp2dDate: TODAY,
+      amount: 1_059_459,
+      recordedBy: firstPayment.recordedBy,
+      recordedAt: firstPayment.recordedAt,
+      documents: expect.arrayContaining([expect.objectContaining({ kind: 'handover-minutes' }), expect.objectContaining({ kind: 'receipt' }), expect.objectContaining({ kind: 'payment-minutes' })]),
+    });
+    expect(all.body.items[1]).toMatchObject({ claim: { id: krui.id, number: krui.number, gross: krui.gross, pph23: krui.taxes.pph23 }, outlet: { id: secondOutletId, name: 'krui-tv.id' }, sp2dDate: YESTERDAY, amount: krui.net });
+    expect(all.body.items[1]!.documents.map((d) => d.kind).sort()).toEqual(['handover-minutes', 'payment-minutes', 'receipt']);
+    // The admin reads payments too; B sees only its own payment, and neither region's treasurer the other's.
+    expect((await list('', staff[A]!)).body.total).toBe(2);
+    const inB = await list('', officials[B]!['treasurer']!.client, B);
+    expect(inB.body.items.map((row) => [row.sp2dNumber, row.amount])).toEqual([[`0007/SP2D/${YEAR}`, 1_178_182]]);
+    expect(inB.body.totals).toEqual({ count: 1, amount: 1_178_182 });
+    const across = await list('', officials[B]!['treasurer']!.client, A);
+    expect([403, 404]).toContain(across.status);
+    expect(across.body.items).toBeUndefined();
+
+    // Filters.
+    expect(await sp2ds(`?outletId=${secondOutletId}`)).toEqual([kruiSp2d]);
+    expect(await sp2ds(`?fiscalYear=${YEAR}&from=${TODAY}`)).toEqual([firstSp2d]);
+    expect(await sp2ds(`?to=${YESTERDAY}`)).toEqual([kruiSp2d]);
+    expect(await sp2ds(`?from=${YESTERDAY}&to=${TODAY}`)).toEqual([firstSp2d, kruiSp2d]);
+    const nextYear = await list(`?fiscalYear=${YEAR + 1}`);
+    expect([nextYear.body.total, nextYear.body.totals]).toEqual([0, { count: 0, amount: 0 }]);
+    expect(await sp2ds('?q=00043')).toEqual([kruiSp2d]);
+    expect(await sp2ds(`?q=${encodeURIComponent(`001/tag/`)}`)).toEqual([firstSp2d]);
+    expect(await sp2ds('?q=KRUI')).toEqual([kruiSp2d]);
+    expect(await sp2ds(`?q=${encodeURIComponent(` ${claimA.company.legalName.toLowerCase()} `)}`)).toEqual([firstSp2d, kruiSp2d]);
+    expect(await sp2ds('?q=%25')).toEqual([]);
+    const filteredTotals = await list(`?outletId=${secondOutletId}`);
+    expect(filteredTotals.body.totals).toEqual({ count: 1, amount: krui.net });
+
+    // Sorts and pages (the totals stay those of the whole filtered set).
+    expect(await sp2ds('?sort=sp2dDate')).toEqual([kruiSp2d, firstSp2d]);
+    expect(await sp2ds('?sort=amount')).toEqual(smallestFirst);
+    expect(await sp2ds('?sort=-amount')).toEqual([...smallestFirst].reverse());
+    const second = await list('?sort=sp2dDate&page=2&pageSize=1');
+    expect(second.body).toMatchObject({ page: 2, pageSize: 1, total: 2, totals: { count: 2, amount: 1_059_459 + krui.net } });
+    expect(second.body.items.map((row) => row.sp2dNumber)).toEqual([firstSp2d]);
+    expect((await list('?page=3&pageSize=1')).body).toMatchObject({ items: [], total: 2 });
+
+    // Bad queries: 400 with the error shape, never a 500.
+    for (const query of ['?sort=newest', '?from=2026-02-30', '?from=kemarin', '?to=2026-1-5', '?pageSize=0', '?pageSize=201', '?page=x', '?outletId=abc', '?fiscalYear=20x6', '?status=paid', `?from=${TODAY}&to=${YESTERDAY}`, `?q=${'x'.repeat(101)}`]) {
+      const bad = await list(query);
+      expect([query, bad.status, bad.body.code]).toEqual([query, 400, 'VALIDATION_FAILED']);
+      expect(Array.isArray(bad.body.details)).toBe(true);
+    }
+    // A role without `read Payment` (the PPTK's) is refused.
+    const refused = await list('', officials[A]!['pptk']!.client);
+    expect([refused.status, refused.body.code]).toEqual([403, expect.any(String)]);
+  });
+});

@@ -110,7 +110,7 @@ describe('Web app: an order, its proof from a phone, a claim through a two-step 
     expect(await tabs.first().textContent()).toContain('Dasbor');
     await staff.goto(`/t/${TENANT}/orders`);
     await staff.getByRole('heading', { level: 1, name: 'Surat pesanan' }).waitFor();
-    for (const tab of ['Dasbor', 'Pesanan', 'Tagihan', 'Anggaran', 'Pajak', 'Alur persetujuan']) {
+    for (const tab of ['Dasbor', 'Pesanan', 'Tagihan', 'Pembayaran', 'Anggaran', 'Pajak', 'Alur persetujuan']) {
       await staff.getByRole('navigation', { name: 'Halaman ruang kerja' }).getByRole('link', { name: tab, exact: true }).waitFor();
     }
     await staff.getByText('Tidak ada pesanan yang cocok.').waitFor();
@@ -265,6 +265,26 @@ describe('Web app: an order, its proof from a phone, a claim through a two-step 
     await treasurer.getByRole('status').getByText(`Pembayaran dengan SP2D 00042/SP2D/LS/${YEAR} tercatat.`).waitFor();
     await treasurer.getByRole('region', { name: 'Pembayaran' }).getByText(/Dibayar dengan SP2D/).waitFor();
     await treasurer.getByRole('button', { name: /^Kuitansi/ }).waitFor();
+
+    // The payments list: the SP2D row with its amount, its claim and its documents; the text filter finds it (or not).
+    const claimNumber = (await admin().get<Claim>(`/api/t/${TENANT}/claims/${claimId}`)).body.number;
+    await treasurer.goto(`/t/${TENANT}/payments`);
+    await treasurer.getByRole('heading', { level: 1, name: 'Pembayaran (SP2D)' }).waitFor();
+    const payments = treasurer.getByRole('table', { name: 'Pembayaran' });
+    const paymentRow = payments.getByRole('row').filter({ hasText: `00042/SP2D/LS/${YEAR}` });
+    await paymentRow.getByText('Rp1.059.459', { exact: true }).waitFor();
+    await paymentRow.getByRole('link', { name: claimNumber }).waitFor();
+    await paymentRow.getByRole('button', { name: /^Unduh Kuitansi \S+ tagihan / }).waitFor();
+    await treasurer.getByText('1 pembayaran, total Rp1.059.459').waitFor();
+    expect(await seriousA11yViolations(treasurer)).toEqual([]);
+    const search = treasurer.getByLabel('Cari SP2D, tagihan, media atau perusahaan');
+    await search.fill('SP2D-yang-tidak-ada');
+    await treasurer.getByText(/Belum ada pembayaran yang cocok/).waitFor();
+    expect(await until(async () => treasurer.url(), (url) => url.includes('q=SP2D-yang-tidak-ada'))).toContain('q=SP2D-yang-tidak-ada');
+    await search.fill('00042/sp2d');
+    await paymentRow.waitFor();
+    await treasurer.getByText('1 pembayaran, total Rp1.059.459').waitFor();
+    expect(await seriousA11yViolations(treasurer)).toEqual([]);
     await treasurer.context().close();
     const paid = await admin().get<ApiPage<ClaimSummary>>(`/api/t/${TENANT}/claims?status=paid`);
     expect(paid.body.items.map((c) => [c.id, c.net])).toEqual([[claimId, 1_059_459]]);

@@ -1,4 +1,5 @@
 import type { MediaType } from './rules';
+import type { Page } from './pagination';
 import type { ApprovalInstance } from './workflow';
 
 /**
@@ -158,3 +159,40 @@ export type Payment = {
   recordedBy: string;
   recordedAt: string;
 };
+
+export const PAYMENT_SORTS = ['-sp2dDate', 'sp2dDate', '-amount', 'amount'] as const;
+export type PaymentSort = (typeof PAYMENT_SORTS)[number];
+
+/**
+ * GET /api/t/:tenant/payments: newest SP2D first by default. `fiscalYear` is the claim's; `from`/`to`
+ * bound the SP2D date (inclusive, YYYY-MM-DD); `q` finds the SP2D number, the claim number, the
+ * outlet or the company name (contains, any case).
+ */
+export type PaymentQuery = {
+  fiscalYear?: number;
+  from?: string;
+  to?: string;
+  outletId?: string;
+  q?: string;
+  sort?: PaymentSort;
+  page?: number;
+  pageSize?: number;
+};
+
+/** One payment (SP2D) in the staff list, with its claim's frozen amounts and documents. */
+export type PaymentRow = {
+  id: string;
+  claim: { id: string; number: string; fiscalYear: number; gross: number; ppnWithheld: number; pph23: number };
+  company: { id: string; legalName: string };
+  outlet: { id: string; name: string; mediaType: MediaType };
+  sp2dNumber: string;
+  sp2dDate: string;
+  amount: number;
+  recordedBy: string;
+  recordedAt: string;
+  /** The claim's documents issued so far (download: GET /api/t/:tenant/claims/:claimId/documents/:kind). */
+  documents: BillingDocument[];
+};
+
+/** A page of payments with the totals of the whole filtered set (not only of the page). */
+export type PaymentList = Page<PaymentRow> & { totals: { count: number; amount: number } };

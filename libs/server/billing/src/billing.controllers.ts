@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { BILLING_DOCUMENT_KINDS, BillingDocumentKind, Claim, ClaimSummary, Page, Payment, TaxSettings, TaxSettingsRequest } from '@sinergi/contracts';
+import { BILLING_DOCUMENT_KINDS, BillingDocumentKind, Claim, ClaimSummary, Page, Payment, PaymentList, TaxSettings, TaxSettingsRequest } from '@sinergi/contracts';
 import { AppException, Can, CurrentActor, CurrentMediaCompany, ForMediaCompany, MediaCan, MediaCompanyContext, RequestActor } from '@sinergi/server/core';
 import { sendStoredFile } from '@sinergi/server/storage';
 import type { Response } from 'express';
-import { ClaimQueryDto, ClaimVersionDto, MediaClaimQueryDto, RecordPaymentDto, ResubmitClaimDto, SubmitClaimDto, TaxSettingsDto } from './billing.dto';
+import { ClaimQueryDto, ClaimVersionDto, MediaClaimQueryDto, PaymentQueryDto, RecordPaymentDto, ResubmitClaimDto, SubmitClaimDto, TaxSettingsDto } from './billing.dto';
 import { ClaimService } from './claims/claim.service';
 import { PaymentService } from './payments/payment.service';
 import { STARTING_TAX_SETTINGS, TaxSettingsService } from './taxes/tax-settings.service';
@@ -108,6 +108,21 @@ export class ClaimsController {
     @CurrentActor() actor: RequestActor,
   ): Promise<Payment> {
     return this.payments.record(id, body, idempotencyKey, actor);
+  }
+}
+
+/** The payments (SP2D) recorded on claims, as one list for the treasurer and the auditors. */
+@ApiTags('billing')
+@ApiBearerAuth()
+@Controller('t/:tenant/payments')
+export class PaymentsController {
+  constructor(private readonly payments: PaymentService) {}
+
+  @Get()
+  @Can('read', 'Payment')
+  @ApiOkResponse({ description: "A page of payments with their claim's amounts and documents, and the count and sum of the whole filtered set" })
+  list(@Query() query: PaymentQueryDto): Promise<PaymentList> {
+    return this.payments.list(query);
   }
 }
 

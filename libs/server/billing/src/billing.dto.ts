@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CLAIM_STATUSES, ClaimStatus, MEDIA_CLAIM_SORTS, MediaClaimSort, TAX_RECEIPT_KINDS, TaxReceiptKind, TENANT_SLUG_PATTERN } from '@sinergi/contracts';
+import { CLAIM_STATUSES, ClaimStatus, MEDIA_CLAIM_SORTS, MediaClaimSort, PAYMENT_SORTS, PaymentSort, TAX_RECEIPT_KINDS, TaxReceiptKind, TENANT_SLUG_PATTERN } from '@sinergi/contracts';
 import { PageQueryDto } from '@sinergi/server/core';
 import { Type } from 'class-transformer';
 import {
@@ -78,6 +78,25 @@ export class ClaimQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(['submittedAt', '-submittedAt', 'gross', '-gross', 'number', 'status', 'outlet'])
   sort?: string;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export class PaymentQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: "The claim's fiscal year" }) @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) fiscalYear?: number;
+  @ApiPropertyOptional({ example: '2026-01-01', description: 'SP2D date from (inclusive)' })
+  @IsOptional()
+  @Matches(DAY, { message: 'from must be a date such as 2026-01-31' })
+  @IsISO8601(DATE, { message: 'from must be a real date' })
+  from?: string;
+  @ApiPropertyOptional({ example: '2026-03-31', description: 'SP2D date up to (inclusive)' })
+  @IsOptional()
+  @Matches(DAY, { message: 'to must be a date such as 2026-03-31' })
+  @IsISO8601(DATE, { message: 'to must be a real date' })
+  to?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID('4') outletId?: string;
+  @ApiPropertyOptional({ description: 'SP2D number, claim number, outlet or company name contains' }) @IsOptional() @IsString() @MaxLength(100) q?: string;
+  @ApiPropertyOptional({ enum: PAYMENT_SORTS, default: '-sp2dDate' }) @IsOptional() @IsIn(PAYMENT_SORTS) sort?: PaymentSort;
 }
 
 export class MediaClaimQueryDto extends PageQueryDto {

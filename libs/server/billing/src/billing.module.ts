@@ -7,7 +7,7 @@ import { PublicationModule } from '@sinergi/server/publication';
 import { StorageModule } from '@sinergi/server/storage';
 import { TenancyModule } from '@sinergi/server/tenancy';
 import { WorkflowModule } from '@sinergi/server/workflow';
-import { ClaimsController, MediaClaimsController, TaxSettingsController } from './billing.controllers';
+import { ClaimsController, MediaClaimsController, PaymentsController, TaxSettingsController } from './billing.controllers';
 import { ClaimDocumentsService } from './claims/claim-documents.service';
 import { ClaimNotices } from './claims/claim-notices';
 import { ClaimService } from './claims/claim.service';
@@ -22,7 +22,7 @@ import { TaxSettingsService } from './taxes/tax-settings.service';
  */
 @Module({
   imports: [BudgetModule, WorkflowModule, PublicationModule, MediaModule, DocumentsModule, StorageModule, NotificationModule, TenancyModule],
-  controllers: [TaxSettingsController, ClaimsController, MediaClaimsController, MediaCompanyClaimsController],
+  controllers: [TaxSettingsController, ClaimsController, PaymentsController, MediaClaimsController, MediaCompanyClaimsController],
   providers: [TaxSettingsService, ClaimService, MediaClaimsService, PaymentService, ClaimDocumentsService, ClaimNotices, BillingDocumentsRenderer],
   exports: [TaxSettingsService, ClaimService],
 })

@@ -3,6 +3,7 @@
 export { PUBLICATION_ROUTES } from './lib/publication.routes';
 export { ApiProblemComponent } from './lib/api-problem.component';
 export { DownloadButtonComponent } from './lib/download-button.component';
+export { agreedOutlets } from './lib/orders/agreed-outlets';
 export {
   currentFiscalYear,
   todayWib,

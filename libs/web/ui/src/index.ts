@@ -5,4 +5,4 @@ export { TypedCellDefDirective } from './lib/typed-cell-def.directive';
 export { TranslatedPaginatorIntl, TranslatedStepperIntl } from './lib/translated-material-intl';
 export { sortFromParam, sortToParam, type SortState } from './lib/sort-param';
 export { TenantAccess, tenantGuard, tenantSlugOf, canWith, type CanCheck } from './lib/tenant-access';
-export { paginatedList, loadOnChange, pagingOf, clientPages, type PaginatedList, type Paging } from './lib/paginated-list';
+export { paginatedList, loadOnChange, pagingOf, clientPages, listStateFromParams, listStateParams, type PaginatedList, type Paging } from './lib/paginated-list';

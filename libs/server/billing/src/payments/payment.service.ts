@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { ErrorDetail, Payment, RecordPaymentRequest, TaxReceipt, TaxReceiptKind } from '@sinergi/contracts';
+import { BillingDocument, ErrorDetail, MediaType, Payment, PaymentList, PaymentQuery, PaymentRow, PaymentSort, RecordPaymentRequest, TaxReceipt, TaxReceiptKind } from '@sinergi/contracts';
 import { AuditTrail } from '@sinergi/server/audit';
-import { AppException, RequestActor, TenantDatabase, todayInJakarta } from '@sinergi/server/core';
+import { AppException, pageWindow, RequestActor, TenantDatabase, todayInJakarta } from '@sinergi/server/core';
 import { BudgetService } from '@sinergi/server/budget';
 import { formatRupiah } from '@sinergi/server/documents';
 import { PublicationService } from '@sinergi/server/publication';
@@ -13,6 +13,35 @@ import { assertMove } from '../claims/claim-state';
 import { assertVersion, ClaimService, toPayment } from '../claims/claim.service';
 
 export const IDEMPOTENCY_KEY_PATTERN = /^[\w.:-]{8,200}$/;
+
+/** Each sort with the id as a tie-breaker, so that pages never overlap. */
+const LIST_ORDER: Record<PaymentSort, string> = {
+  '-sp2dDate': 'p.sp2d_date desc, p.recorded_at desc, p.id',
+  sp2dDate: 'p.sp2d_date, p.recorded_at, p.id',
+  '-amount': 'p.amount desc, p.sp2d_date desc, p.id',
+  amount: 'p.amount, p.sp2d_date, p.id',
+};
+
+type PaymentListRow = {
+  id: string;
+  claim_id: string;
+  claim_number: string;
+  fiscal_year: number;
+  gross: string;
+  ppn_withheld: string | null;
+  pph23: string | null;
+  company_id: string;
+  company_name: string;
+  outlet_id: string;
+  outlet_name: string;
+  media_type: MediaType;
+  sp2d_number: string;
+  sp2d_date: string;
+  amount: string;
+  recorded_by: string;
+  recorded_at: Date;
+  documents: BillingDocument[];
+};
 
 /** The fields that make a payment what it is (the claim's version is a guard, not part of it). */
 export function paymentFingerprint(claimId: string, request: RecordPaymentRequest): string {
@@ -141,6 +170,46 @@ export class PaymentService {
     return toPayment(payment);
   }
 
+  /**
+   * The staff list of payments: one page, and the count and sum of the whole filtered set. Names are
+   * the claim's (frozen at submission, as the claims list shows them).
+   */
+  async list(query: PaymentQuery): Promise<PaymentList> {
+    if (query.from && query.to && query.from > query.to) {
+      throw new AppException('VALIDATION_FAILED', { en: 'The start date lies after the end date.', id: 'Tanggal awal melewati tanggal akhir.' }, [
+        { field: 'from', message: `from (${query.from}) must not lie after to (${query.to})` },
+      ]);
+    }
+    const { page, pageSize, offset } = pageWindow(query);
+    const params: unknown[] = [];
+    const where: string[] = ['true'];
+    const add = (sql: string, value: unknown) => {
+      const placeholder = `$${params.push(value)}`;
+      where.push(sql.replaceAll('?', () => placeholder));
+    };
+    if (query.fiscalYear) add('c.fiscal_year = ?', query.fiscalYear);
+    if (query.from) add('p.sp2d_date >= ?', query.from);
+    if (query.to) add('p.sp2d_date <= ?', query.to);
+    if (query.outletId) add('c.outlet_id = ?', query.outletId);
+    const text = query.q?.trim();
+    if (text) add('(p.sp2d_number ilike ? or c.number ilike ? or c.outlet_name ilike ? or c.company_name ilike ?)', `%${text.replace(/[%_\\]/g, '\\$&')}%`);
+    const from = `from payments p join claims c on c.id = p.claim_id where ${where.join(' and ')}`;
+    const manager = this.tenantDb.manager();
+    const [totals] = (await manager.query(`select count(*)::int as count, coalesce(sum(p.amount), 0)::bigint as amount ${from}`, params)) as { count: number; amount: string }[];
+    const rows: PaymentListRow[] = await manager.query(
+      `select p.id, p.claim_id, c.number as claim_number, c.fiscal_year, c.gross, c.taxes->>'ppnWithheld' as ppn_withheld, c.taxes->>'pph23' as pph23,
+              c.company_id, c.company_name, c.outlet_id, c.outlet_name, c.media_type,
+              p.sp2d_number, p.sp2d_date::text as sp2d_date, p.amount, p.recorded_by, p.recorded_at,
+              coalesce((select json_agg(json_build_object('kind', d.kind, 'number', d.number, 'issuedOn', d.issued_on::text) order by d.created_at)
+                          from claim_documents d where d.claim_id = p.claim_id), '[]'::json) as documents
+         ${from}
+        order by ${LIST_ORDER[query.sort ?? '-sp2dDate']}
+        limit ${pageSize} offset ${offset}`,
+      params,
+    );
+    return { items: rows.map(toPaymentRow), page, pageSize, total: totals?.count ?? 0, totals: { count: totals?.count ?? 0, amount: Number(totals?.amount ?? 0) } };
+  }
+
   private checkAmounts(claim: ClaimEntity, request: RecordPaymentRequest): void {
     const figures = { amount: request.amount, net: claim.net, gross: claim.gross, ppnWithheld: claim.taxes.ppnWithheld, pph23: claim.taxes.pph23 };
     if (request.amount > claim.net) {
@@ -166,4 +235,19 @@ export class PaymentService {
       throw new AppException('VALIDATION_FAILED', { en: 'The tax receipts do not match the claim.', id: 'Bukti setor pajak tidak sesuai dengan tagihan.' }, problems);
     }
   }
+}
+
+function toPaymentRow(row: PaymentListRow): PaymentRow {
+  return {
+    id: row.id,
+    claim: { id: row.claim_id, number: row.claim_number, fiscalYear: row.fiscal_year, gross: Number(row.gross), ppnWithheld: Number(row.ppn_withheld ?? 0), pph23: Number(row.pph23 ?? 0) },
+    company: { id: row.company_id, legalName: row.company_name },
+    outlet: { id: row.outlet_id, name: row.outlet_name, mediaType: row.media_type },
+    sp2dNumber: row.sp2d_number,
+    sp2dDate: row.sp2d_date,
+    amount: Number(row.amount),
+    recordedBy: row.recorded_by,
+    recordedAt: new Date(row.recorded_at).toISOString(),
+    documents: row.documents,
+  };
 }

@@ -18,6 +18,8 @@ import type {
   MediaClaimSummary,
   Page,
   Payment,
+  PaymentList,
+  PaymentQuery,
   RecordPaymentRequest,
   RegisterKind,
   RegisterQuery,
@@ -148,6 +150,11 @@ export class BillingApi {
 
   claimDocumentUrl(tenant: string, id: string, kind: BillingDocumentKind): string {
     return this.at(tenant, `/claims/${enc(id)}/documents/${kind}`);
+  }
+
+  /** The recorded payments (SP2D) with the count and sum of the whole filtered set. */
+  payments(tenant: string, query: PaymentQuery = {}): Observable<PaymentList> {
+    return this.guard(this.http.get<PaymentList>(this.at(tenant, '/payments'), { params: toHttpParams(query) }));
   }
 
   /** The same key again answers the same payment: nothing is paid twice. */

@@ -2,7 +2,7 @@ import type { Routes } from '@angular/router';
 import type { TranslationKey } from '@sinergi/web/i18n';
 import { tenantGuard } from '@sinergi/web/ui';
 
-/** `/t/:tenant/dashboard`, `/approvals`, `/claims`, `/budget`, `/taxes`, `/approval-chains`, `/registers`, `/documents`: children of the tenant area. */
+/** `/t/:tenant/dashboard`, `/approvals`, `/claims`, `/payments`, `/budget`, `/taxes`, `/approval-chains`, `/registers`, `/documents`: children of the tenant area. */
 export const BILLING_ROUTES: Routes = [
   {
     path: 'dashboard',
@@ -27,6 +27,12 @@ export const BILLING_ROUTES: Routes = [
     title: 'billing.title.claim' satisfies TranslationKey,
     canActivate: [tenantGuard('read', 'Claim')],
     loadComponent: () => import('./claims/claim.page').then((m) => m.ClaimPage),
+  },
+  {
+    path: 'payments',
+    title: 'billing.title.payments' satisfies TranslationKey,
+    canActivate: [tenantGuard('read', 'Payment')],
+    loadComponent: () => import('./payments/payments.page').then((m) => m.PaymentsPage),
   },
   {
     path: 'budget',

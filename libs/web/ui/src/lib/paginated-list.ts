@@ -1,6 +1,7 @@
-import { type Signal, computed, signal, untracked } from '@angular/core';
+import { type Signal, computed, effect, inject, signal, untracked } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import type { PageEvent } from '@angular/material/paginator';
+import { ActivatedRoute, type ParamMap, Router } from '@angular/router';
 import { INITIAL_LOAD_STATE, type LoadState, loadStates } from '@sinergi/web/api-client';
 import { type Observable, concat, debounceTime, distinctUntilChanged, of } from 'rxjs';
 
@@ -48,11 +49,28 @@ export function paginatedList<F extends object, R>(options: {
   filters: F;
   pageSize?: number;
   debounced?: readonly (keyof F)[];
+  /** Keep filters, sort and page in the query string (a reload or a shared link shows the same list). */
+  url?: boolean;
   load: (query: F & Paging) => Observable<R>;
 }): PaginatedList<F, R> {
-  const filters = signal(options.filters);
-  const page = signal(1);
-  const pageSize = signal(options.pageSize ?? 25);
+  const defaultPageSize = options.pageSize ?? 25;
+  const route = options.url ? inject(ActivatedRoute) : null;
+  const fromUrl = route ? listStateFromParams(options.filters, defaultPageSize, route.snapshot.queryParamMap) : null;
+  const filters = signal(fromUrl?.filters ?? options.filters);
+  const page = signal(fromUrl?.page ?? 1);
+  const pageSize = signal(fromUrl?.pageSize ?? defaultPageSize);
+  if (route) {
+    const router = inject(Router);
+    effect(() => {
+      const queryParams = listStateParams(options.filters, defaultPageSize, { filters: filters(), page: page(), pageSize: pageSize() });
+      // Nothing to write (the first run, as a rule): no navigation, which could cancel one in flight.
+      const current = route.snapshot.queryParamMap;
+      const same = Object.entries(queryParams).every(([key, value]) =>
+        value === null ? !current.has(key) : ([] as (string | number)[]).concat(value).map(String).join('\u0000') === current.getAll(key).join('\u0000'),
+      );
+      if (!same) untracked(() => void router.navigate([], { relativeTo: route, queryParams, queryParamsHandling: 'merge', replaceUrl: true }));
+    });
+  }
   const keys = options.debounced ?? [];
   const typed = computed(() => keys.map((key) => String(filters()[key] ?? '').trim()).join('\u0000'));
   const settled = keys.length
@@ -80,6 +98,43 @@ export function paginatedList<F extends object, R>(options: {
     },
     reload,
   };
+}
+
+type ListState<F> = { filters: F; page: number; pageSize: number };
+
+/**
+ * A list's state read from the query string: each filter takes the type of its default (numbers,
+ * strings, string lists); values that do not fit are ignored.
+ */
+export function listStateFromParams<F extends object>(defaults: F, defaultPageSize: number, params: Pick<ParamMap, 'get' | 'getAll' | 'has'>): ListState<F> {
+  const filters = { ...defaults } as Record<string, unknown>;
+  for (const [key, fallback] of Object.entries(defaults)) {
+    if (!params.has(key)) continue;
+    if (Array.isArray(fallback)) filters[key] = params.getAll(key);
+    else if (typeof fallback === 'number') {
+      const value = Number(params.get(key));
+      if (Number.isFinite(value)) filters[key] = value;
+    } else if (typeof fallback === 'string') filters[key] = params.get(key) ?? fallback;
+  }
+  const whole = (key: string, fallback: number) => {
+    const value = Number(params.get(key));
+    return params.has(key) && Number.isInteger(value) && value >= 1 ? value : fallback;
+  };
+  return { filters: filters as F, page: whole('page', 1), pageSize: whole('pageSize', defaultPageSize) };
+}
+
+/** The query string of a list's state: what differs from the defaults, `null` (removed) for the rest. */
+export function listStateParams<F extends object>(defaults: F, defaultPageSize: number, state: ListState<F>): Record<string, string | number | string[] | null> {
+  const params: Record<string, string | number | string[] | null> = {};
+  const current = state.filters as Record<string, unknown>;
+  for (const [key, fallback] of Object.entries(defaults)) {
+    const value = current[key];
+    const same = Array.isArray(value) && Array.isArray(fallback) ? value.join('\u0000') === fallback.join('\u0000') : value === fallback;
+    params[key] = same || value === undefined ? null : (value as string | number | string[]);
+  }
+  params['page'] = state.page === 1 ? null : state.page;
+  params['pageSize'] = state.pageSize === defaultPageSize ? null : state.pageSize;
+  return params;
 }
 
 /**

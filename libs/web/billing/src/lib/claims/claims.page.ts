@@ -109,6 +109,7 @@ export class ClaimsPage {
   }
   protected readonly list = paginatedList({
     filters: { fiscalYear: currentFiscalYear(), status: '' as ClaimStatus | '', sort: '-submittedAt' as ClaimSort },
-    load: ({ status, ...query }) => this.api.claims(this.access.slug(), { ...query, status: status || undefined }),
+    url: true,
+    load: ({ status, ...query }) => this.api.claims(this.access.slug(), { ...query, status: CLAIM_STATUSES.includes(status as ClaimStatus) ? (status as ClaimStatus) : undefined }),
   });
 }

@@ -1,5 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -9,11 +8,11 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { MEDIA_TYPES, ORDER_STATUSES, type MediaType, type OrderQuery, type OrderStatus } from '@sinergi/contracts';
-import { INITIAL_LOAD_STATE, PublicationApi, loadStates } from '@sinergi/web/api-client';
+import { PublicationApi } from '@sinergi/web/api-client';
 import { LocalDatePipe, RupiahPipe, TranslatePipe, type TranslationKey } from '@sinergi/web/i18n';
-import { of } from 'rxjs';
 import { TenantAccess, paginatedList } from '@sinergi/web/ui';
 import { currentFiscalYear, fiscalYearOptions, mediaTypeKey, orderStatusKey } from '../shared';
+import { agreedOutlets } from './agreed-outlets';
 
 type OrderSort = NonNullable<OrderQuery['sort']>;
 const SORTS: readonly OrderSort[] = ['createdAt', 'publishFrom', 'amount', 'number'];
@@ -74,12 +73,12 @@ const SORTS: readonly OrderSort[] = ['createdAt', 'publishFrom', 'amount', 'numb
       </mat-form-field>
       <mat-form-field subscriptSizing="dynamic">
         <mat-label>{{ 'orders.list.outlet' | translate }}</mat-label>
-        <mat-select [value]="list.filters().outletId" (valueChange)="list.set({ outletId: $event })" (openedChange)="$event && outletsWanted.set(true)">
+        <mat-select [value]="list.filters().outletId" (valueChange)="list.set({ outletId: $event })" (openedChange)="$event && agreed.wanted.set(true)">
           <mat-option value="">{{ 'orders.any' | translate }}</mat-option>
-          @if (distribution().status === 'loading' && outletsWanted()) {
+          @if (agreed.state().status === 'loading' && agreed.wanted()) {
             <mat-option disabled>{{ 'common.loading' | translate }}</mat-option>
           }
-          @for (o of outlets(); track o.id) {
+          @for (o of agreed.outlets(); track o.id) {
             <mat-option [value]="o.id">{{ o.name }}</mat-option>
           }
         </mat-select>
@@ -209,20 +208,6 @@ export class OrdersPage {
       }),
   });
 
-  /** Whether the outlet filter has been opened: its options are loaded then, not with the list. */
-  protected readonly outletsWanted = signal(false);
-  /** The outlets with an agreement this year, for the outlet filter. */
-  protected readonly distribution = toSignal(
-    toObservable(computed(() => (this.outletsWanted() ? this.list.filters().fiscalYear : null))).pipe(
-      loadStates((fiscalYear) =>
-        fiscalYear !== null && this.access.slug() ? this.api.distribution(this.access.slug(), { fiscalYear, sort: 'outlet', direction: 'asc' }) : of([]),
-      ),
-    ),
-    { initialValue: INITIAL_LOAD_STATE },
-  );
-  protected readonly outlets = computed(() => {
-    const seen = new Map<string, string>();
-    for (const row of this.distribution().value ?? []) seen.set(row.outlet.id, row.outlet.name);
-    return [...seen].map(([id, name]) => ({ id, name }));
-  });
+  /** The outlet filter's options (loaded when it is first opened). */
+  protected readonly agreed = agreedOutlets(() => this.list.filters().fiscalYear);
 }

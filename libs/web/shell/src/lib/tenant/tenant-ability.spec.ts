@@ -37,7 +37,7 @@ describe('tenant ability', () => {
       'dashboard',
       ...['members', 'roles', 'delegations', 'audit', 'configuration', 'applications', 'announcements', 'agreements', 'packs'],
       // Issue 6 (orders, claims, approvals, budget, …).
-      ...['orders', 'approvals', 'claims', 'budget', 'taxes', 'approval-chains', 'publication-settings', 'registers'],
+      ...['orders', 'approvals', 'claims', 'payments', 'budget', 'taxes', 'approval-chains', 'publication-settings', 'registers'],
       'documents',
       'profile',
     ]);
@@ -50,7 +50,7 @@ describe('tenant ability', () => {
       'dashboard',
       ...['members', 'roles', 'delegations', 'audit', 'configuration', 'applications', 'announcements', 'agreements', 'packs'],
       // Issue 6 (orders, claims, approvals, budget, …).
-      ...['orders', 'approvals', 'claims', 'budget', 'taxes', 'approval-chains', 'publication-settings', 'registers'],
+      ...['orders', 'approvals', 'claims', 'payments', 'budget', 'taxes', 'approval-chains', 'publication-settings', 'registers'],
       'documents',
       'profile',
     ]);
@@ -65,13 +65,14 @@ describe('tenant ability', () => {
     ]);
   });
 
-  it('shows a treasurer the agreements and the pages of the money: orders, approvals, claims, budget, taxes, reports', () => {
+  it('shows a treasurer the agreements and the pages of the money: orders, approvals, claims, payments, budget, taxes, reports', () => {
     expect(allowedPages(canCheck(rulesOf('treasurer'))).map((page) => page.path)).toEqual([
       'dashboard',
       'agreements',
       'orders',
       'approvals',
       'claims',
+      'payments',
       'budget',
       'taxes',
       'registers',

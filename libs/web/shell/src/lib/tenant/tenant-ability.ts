@@ -6,7 +6,7 @@ export type TenantPage = {
   /** Relative to `/t/:tenant`. */
   path: 'members' | 'roles' | 'delegations' | 'audit' | 'configuration' | 'applications' | 'announcements' | 'agreements' | 'packs'
     // Issue 6 (libs/web/publication, libs/web/billing).
-    | 'dashboard' | 'orders' | 'approvals' | 'claims' | 'budget' | 'taxes' | 'approval-chains' | 'publication-settings' | 'registers'
+    | 'dashboard' | 'orders' | 'approvals' | 'claims' | 'payments' | 'budget' | 'taxes' | 'approval-chains' | 'publication-settings' | 'registers'
     // The register of the numbered documents issued.
     | 'documents'
     // The region's own details and its public page.
@@ -98,6 +98,12 @@ export const TENANT_PAGES: readonly TenantPage[] = [
     label: 'tenantArea.nav.issue6Claims',
     description: 'tenantArea.overview.issue6ClaimsHint',
     needs: { action: 'read', subject: 'Claim' },
+  },
+  {
+    path: 'payments',
+    label: 'tenantArea.nav.issue6Payments',
+    description: 'tenantArea.overview.issue6PaymentsHint',
+    needs: { action: 'read', subject: 'Payment' },
   },
   {
     path: 'budget',

@@ -9,7 +9,7 @@ import { TenantAccess } from '@sinergi/web/ui';
  */
 export const PARTNERSHIP_SECTIONS = ['configuration', 'applications', 'announcements', 'agreements', 'packs'] as const;
 export const PUBLICATION_SECTIONS = ['orders', 'publication-settings'] as const;
-export const BILLING_SECTIONS = ['dashboard', 'approvals', 'claims', 'budget', 'taxes', 'approval-chains', 'registers', 'documents'] as const;
+export const BILLING_SECTIONS = ['dashboard', 'approvals', 'claims', 'payments', 'budget', 'taxes', 'approval-chains', 'registers', 'documents'] as const;
 
 /** Matches when the next URL segment is one of `sections`. */
 export function sectionIn(sections: readonly string[]): CanMatchFn {
