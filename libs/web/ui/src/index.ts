@@ -6,3 +6,4 @@ export { TranslatedPaginatorIntl, TranslatedStepperIntl } from './lib/translated
 export { sortFromParam, sortToParam, type SortState } from './lib/sort-param';
 export { TenantAccess, tenantGuard, tenantSlugOf, canWith, type CanCheck } from './lib/tenant-access';
 export { paginatedList, loadOnChange, pagingOf, clientPages, listStateFromParams, listStateParams, type PaginatedList, type Paging } from './lib/paginated-list';
+export { LoadErrorComponent } from './lib/load-error.component';

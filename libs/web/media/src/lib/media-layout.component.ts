@@ -1,22 +1,19 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslatePipe } from '@sinergi/web/i18n';
 import { MediaContextStore } from './media-context.store';
+import { LoadErrorComponent } from '@sinergi/web/ui';
 
 /** The media portal: the company's name, a tab bar (dossier, regions, applications) and the page. */
 @Component({
   selector: 'sg-media-layout',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatProgressBarModule, RouterLink, RouterLinkActive, RouterOutlet, TranslatePipe],
+  imports: [LoadErrorComponent, MatProgressBarModule, RouterLink, RouterLinkActive, RouterOutlet, TranslatePipe],
   template: `
     @let state = store.state();
     @if (state.status === 'error') {
-      <div class="sg-alert sg-alert--error" role="alert">
-        {{ state.error.message }}
-        <button mat-button type="button" (click)="store.reload()">{{ 'common.retry' | translate }}</button>
-      </div>
+      <sg-load-error [error]="state.error" (retry)="store.reload()" />
     } @else if (state.status === 'loading' && !state.value) {
       <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | translate" />
     }

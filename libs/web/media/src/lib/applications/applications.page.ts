@@ -9,6 +9,7 @@ import { TranslatePipe } from '@sinergi/web/i18n';
 import { forkJoin, map, of } from 'rxjs';
 import { MediaContextStore } from '../media-context.store';
 import { ApplicationCardComponent, type TenantApplication } from './application-card.component';
+import { LoadErrorComponent } from '@sinergi/web/ui';
 
 const PAGE_SIZE = 10;
 
@@ -16,7 +17,7 @@ const PAGE_SIZE = 10;
 @Component({
   selector: 'sg-media-applications-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatProgressBarModule, RouterLink, TranslatePipe, ApplicationCardComponent],
+  imports: [LoadErrorComponent, MatButtonModule, MatProgressBarModule, RouterLink, TranslatePipe, ApplicationCardComponent],
   template: `
     <header class="sg-page-header">
       <div>
@@ -30,10 +31,7 @@ const PAGE_SIZE = 10;
       <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | translate" />
     }
     @if (result.status === 'error') {
-      <div class="sg-alert sg-alert--error" role="alert">
-        {{ result.error.message }}
-        <button mat-button type="button" (click)="reload()">{{ 'common.retry' | translate }}</button>
-      </div>
+      <sg-load-error [error]="result.error" (retry)="reload()" />
     }
 
     @if (result.value; as items) {

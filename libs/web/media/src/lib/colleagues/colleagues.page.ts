@@ -10,6 +10,7 @@ import { INITIAL_LOAD_STATE, MediaApi, isApiError, loadStates } from '@sinergi/w
 import { TranslatePipe, TranslateService, type TranslationKey } from '@sinergi/web/i18n';
 import { EMPTY, combineLatest } from 'rxjs';
 import { MediaContextStore } from '../media-context.store';
+import { LoadErrorComponent } from '@sinergi/web/ui';
 
 const ROLE_LABEL: Readonly<Record<MediaRole, TranslationKey>> = {
   owner: 'media.colleagues.role.owner',
@@ -20,7 +21,7 @@ const ROLE_LABEL: Readonly<Record<MediaRole, TranslationKey>> = {
 @Component({
   selector: 'sg-media-colleagues-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, TranslatePipe],
+  imports: [LoadErrorComponent, ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, TranslatePipe],
   template: `
     <h1 class="sg-page-title">{{ 'media.colleagues.title' | translate }}</h1>
     <p class="sg-page-lead">{{ 'media.colleagues.lead' | translate: { company: store.company()?.legalName ?? '' } }}</p>
@@ -30,10 +31,7 @@ const ROLE_LABEL: Readonly<Record<MediaRole, TranslationKey>> = {
       <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | translate" />
     }
     @if (result.status === 'error') {
-      <div class="sg-alert sg-alert--error" role="alert">
-        {{ result.error.message }}
-        <button mat-button type="button" (click)="reload()">{{ 'common.retry' | translate }}</button>
-      </div>
+      <sg-load-error [error]="result.error" (retry)="reload()" />
     }
     @if (result.value; as colleagues) {
       <ul class="list" [attr.aria-label]="'media.colleagues.listLabel' | translate">

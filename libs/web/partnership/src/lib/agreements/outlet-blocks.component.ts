@@ -9,7 +9,7 @@ import { RouterLink } from '@angular/router';
 import type { OutletBlock } from '@sinergi/contracts';
 import { INITIAL_LOAD_STATE, PartnershipApi, isApiError, loadStates } from '@sinergi/web/api-client';
 import { LocalDatePipe, TranslatePipe, TranslateService, type TranslationKey } from '@sinergi/web/i18n';
-import { confirmFirst, type ConfirmDialogData, TenantAccess } from '@sinergi/web/ui';
+import { confirmFirst, type ConfirmDialogData, TenantAccess, LoadErrorComponent } from '@sinergi/web/ui';
 import { type Observable, catchError, from, map, mergeMap, of, switchMap, toArray } from 'rxjs';
 import { todayWib } from '../shared';
 import { type BlockState, blockState } from './outlet-blocks';
@@ -21,7 +21,7 @@ type OutletRef = { name: string; applicationId: string };
 @Component({
   selector: 'sg-outlet-blocks',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatButtonToggleModule, MatPaginatorModule, MatProgressBarModule, RouterLink, TranslatePipe, LocalDatePipe],
+  imports: [LoadErrorComponent, MatButtonModule, MatButtonToggleModule, MatPaginatorModule, MatProgressBarModule, RouterLink, TranslatePipe, LocalDatePipe],
   template: `
     <section class="panel" aria-labelledby="blocks-title">
       <h2 id="blocks-title">{{ 'partnership.blocks.title' | translate }}</h2>
@@ -44,10 +44,7 @@ type OutletRef = { name: string; applicationId: string };
       }
       @let result = state();
       @if (result.status === 'error') {
-        <div class="sg-alert sg-alert--error" role="alert">
-          {{ result.error.message }}
-          <button mat-button type="button" (click)="reload()">{{ 'common.retry' | translate }}</button>
-        </div>
+        <sg-load-error [error]="result.error" (retry)="reload()" />
       }
       <div class="sg-table-scroll" [attr.aria-busy]="result.status === 'loading'">
         @if (result.status === 'loading') {

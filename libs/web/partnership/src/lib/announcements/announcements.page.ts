@@ -8,7 +8,7 @@ import { MatSelectModule } from '@angular/material/select';
 import type { Announcement } from '@sinergi/contracts';
 import { type ApiError, INITIAL_LOAD_STATE, PartnershipApi, isApiError, loadStates } from '@sinergi/web/api-client';
 import { LocalDatePipe, TranslatePipe, TranslateService, type TranslationKey } from '@sinergi/web/i18n';
-import { confirmFirst, type ConfirmDialogData, TenantAccess } from '@sinergi/web/ui';
+import { confirmFirst, type ConfirmDialogData, TenantAccess, LoadErrorComponent } from '@sinergi/web/ui';
 import { combineLatest, switchMap } from 'rxjs';
 import { currentFiscalYear, fiscalYearOptions } from '../shared';
 
@@ -18,7 +18,7 @@ type Kind = 'initial' | 'final';
 @Component({
   selector: 'sg-announcements-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatFormFieldModule, MatProgressBarModule, MatSelectModule, TranslatePipe, LocalDatePipe],
+  imports: [LoadErrorComponent, MatButtonModule, MatFormFieldModule, MatProgressBarModule, MatSelectModule, TranslatePipe, LocalDatePipe],
   template: `
     <header class="sg-page-header">
       <div>
@@ -42,10 +42,7 @@ type Kind = 'initial' | 'final';
         <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | translate" />
       }
       @if (record.status === 'error') {
-        <div class="sg-alert sg-alert--error" role="alert">
-          {{ record.error.message }}
-          <button mat-button type="button" (click)="reload()">{{ 'common.retry' | translate }}</button>
-        </div>
+        <sg-load-error [error]="record.error" (retry)="reload()" />
       }
       @if (record.value; as list) {
         @if (list.length) {

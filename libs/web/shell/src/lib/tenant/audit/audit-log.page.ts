@@ -12,7 +12,7 @@ import type { AuditVerification } from '@sinergi/contracts';
 import { INITIAL_LOAD_STATE, SinergiApi, isApiError, loadStates } from '@sinergi/web/api-client';
 import { LocalDatePipe, TranslatePipe, TranslateService } from '@sinergi/web/i18n';
 import { debounceTime, map } from 'rxjs';
-import { TypedCellDefDirective, TenantAccess } from '@sinergi/web/ui';
+import { TypedCellDefDirective, TenantAccess, LoadErrorComponent } from '@sinergi/web/ui';
 import { compactDetails, positiveInt, toAuditQuery } from '../audit-query';
 
 const DEFAULT_PAGE_SIZE = 50;
@@ -23,7 +23,7 @@ type QueryPatch = Record<string, string | number | null>;
 @Component({
   selector: 'sg-audit-log-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
+  imports: [LoadErrorComponent, 
     ReactiveFormsModule,
     MatButtonModule,
     MatFormFieldModule,
@@ -85,10 +85,7 @@ type QueryPatch = Record<string, string | number | null>;
 
     @let result = state();
     @if (result.status === 'error') {
-      <div class="sg-alert sg-alert--error" role="alert">
-        {{ result.error.message }}
-        <button mat-button type="button" (click)="reload()">{{ 'common.retry' | translate }}</button>
-      </div>
+      <sg-load-error [error]="result.error" (retry)="reload()" />
     }
 
     <div class="sg-table-scroll" [attr.aria-busy]="result.status === 'loading'">

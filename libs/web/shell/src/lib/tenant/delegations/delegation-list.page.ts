@@ -11,7 +11,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MAX_PAGE_SIZE, type Delegation } from '@sinergi/contracts';
 import { type ApiError, SinergiApi, isApiError } from '@sinergi/web/api-client';
 import { LocalDatePipe, TranslatePipe, TranslateService, type TranslationKey } from '@sinergi/web/i18n';
-import { confirmThenRun, type ConfirmDialogData, TenantAccess, clientPages, loadOnChange } from '@sinergi/web/ui';
+import { confirmThenRun, type ConfirmDialogData, TenantAccess, clientPages, loadOnChange, LoadErrorComponent } from '@sinergi/web/ui';
 import { catchError, map, of } from 'rxjs';
 import { roleLabel } from '../../roles/role-labels';
 
@@ -32,7 +32,7 @@ export function delegationState(delegation: Delegation, today: string): Delegati
 @Component({
   selector: 'sg-delegation-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatPaginatorModule, MatProgressBarModule, MatSelectModule, TranslatePipe, LocalDatePipe],
+  imports: [LoadErrorComponent, FormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatPaginatorModule, MatProgressBarModule, MatSelectModule, TranslatePipe, LocalDatePipe],
   template: `
     <header class="sg-page-header">
       <div>
@@ -112,10 +112,7 @@ export function delegationState(delegation: Delegation, today: string): Delegati
     }
     @let result = list.state();
     @if (result.status === 'error') {
-      <div class="sg-alert sg-alert--error" role="alert">
-        {{ result.error.message }}
-        <button mat-button type="button" (click)="list.reload()">{{ 'common.retry' | translate }}</button>
-      </div>
+      <sg-load-error [error]="result.error" (retry)="list.reload()" />
     }
     <div class="sg-table-scroll" tabindex="0" [attr.aria-busy]="result.status === 'loading'">
       @if (result.status === 'loading') {

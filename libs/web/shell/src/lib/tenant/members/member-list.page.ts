@@ -15,7 +15,7 @@ import { type Observable, catchError, filter, of, switchMap } from 'rxjs';
 import { roleLabels } from '../../roles/role-labels';
 import { positiveInt } from '../audit-query';
 import { roleOptions } from '../role-options';
-import { confirmFirst, type ConfirmDialogData, TypedCellDefDirective, sortFromParam, sortToParam, TenantAccess } from '@sinergi/web/ui';
+import { confirmFirst, type ConfirmDialogData, TypedCellDefDirective, sortFromParam, sortToParam, TenantAccess, LoadErrorComponent } from '@sinergi/web/ui';
 import { memberActions } from '../tenant-ability';
 import { MemberDialogComponent, type MemberDialogData } from './member-dialog.component';
 
@@ -25,7 +25,7 @@ const DEFAULT_PAGE_SIZE = 25;
 @Component({
   selector: 'sg-member-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatTableModule, MatSortModule, MatPaginatorModule, MatProgressBarModule, TranslatePipe, TypedCellDefDirective],
+  imports: [LoadErrorComponent, MatButtonModule, MatTableModule, MatSortModule, MatPaginatorModule, MatProgressBarModule, TranslatePipe, TypedCellDefDirective],
   template: `
     <header class="sg-page-header">
       <div>
@@ -43,10 +43,7 @@ const DEFAULT_PAGE_SIZE = 25;
 
     @let result = state();
     @if (result.status === 'error') {
-      <div class="sg-alert sg-alert--error" role="alert">
-        {{ result.error.message }}
-        <button mat-button type="button" (click)="reload()">{{ 'common.retry' | translate }}</button>
-      </div>
+      <sg-load-error [error]="result.error" (retry)="reload()" />
     }
 
     <div class="sg-table-scroll" [attr.aria-busy]="result.status === 'loading'">

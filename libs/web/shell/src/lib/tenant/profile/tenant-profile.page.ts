@@ -9,7 +9,7 @@ import { RouterLink } from '@angular/router';
 import type { TenantProfile, UpdateTenantProfileRequest } from '@sinergi/contracts';
 import { type ApiError, SinergiApi, isApiError } from '@sinergi/web/api-client';
 import { LocalDatePipe, TranslatePipe } from '@sinergi/web/i18n';
-import { TenantAccess, loadOnChange } from '@sinergi/web/ui';
+import { TenantAccess, loadOnChange, LoadErrorComponent } from '@sinergi/web/ui';
 
 /** Empty inputs are sent as null: the API keeps "not set" apart from an empty string. */
 const orNull = (value: string | null | undefined): string | null => (value?.trim() ? value.trim() : null);
@@ -21,7 +21,7 @@ const orNull = (value: string | null | undefined): string | null => (value?.trim
 @Component({
   selector: 'sg-tenant-profile-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, TranslatePipe, LocalDatePipe],
+  imports: [LoadErrorComponent, ReactiveFormsModule, RouterLink, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, TranslatePipe, LocalDatePipe],
   template: `
     <header class="sg-page-header">
       <div>
@@ -35,10 +35,7 @@ const orNull = (value: string | null | undefined): string | null => (value?.trim
       <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | translate" />
     }
     @if (result.status === 'error') {
-      <div class="sg-alert sg-alert--error" role="alert">
-        {{ result.error.message }}
-        <button mat-button type="button" (click)="profile.reload()">{{ 'common.retry' | translate }}</button>
-      </div>
+      <sg-load-error [error]="result.error" (retry)="profile.reload()" />
     }
 
     @if (result.value; as current) {

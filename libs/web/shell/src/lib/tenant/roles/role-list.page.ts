@@ -10,7 +10,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TENANT_ACTIONS, TENANT_SUBJECTS, type Permission, type TenantAction, type TenantRoleDefinition, type TenantSubject } from '@sinergi/contracts';
 import { type ApiError, type RoleRequest, SinergiApi, isApiError } from '@sinergi/web/api-client';
 import { TranslatePipe, TranslateService, type TranslationKey } from '@sinergi/web/i18n';
-import { confirmThenRun, type ConfirmDialogData, TenantAccess, clientPages, loadOnChange } from '@sinergi/web/ui';
+import { confirmThenRun, type ConfirmDialogData, TenantAccess, clientPages, loadOnChange, LoadErrorComponent } from '@sinergi/web/ui';
 import { roleLabel } from '../../roles/role-labels';
 
 /** A role name as the API takes it: lower case, digits and dashes, 2 to 60 characters. */
@@ -29,7 +29,7 @@ export function permissionsOf(granted: ReadonlySet<string>): Permission[] {
 @Component({
   selector: 'sg-role-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatPaginatorModule, MatProgressBarModule, TranslatePipe],
+  imports: [LoadErrorComponent, FormsModule, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatPaginatorModule, MatProgressBarModule, TranslatePipe],
   template: `
     <header class="sg-page-header">
       <div>
@@ -111,10 +111,7 @@ export function permissionsOf(granted: ReadonlySet<string>): Permission[] {
 
     @let result = list.state();
     @if (result.status === 'error') {
-      <div class="sg-alert sg-alert--error" role="alert">
-        {{ result.error.message }}
-        <button mat-button type="button" (click)="list.reload()">{{ 'common.retry' | translate }}</button>
-      </div>
+      <sg-load-error [error]="result.error" (retry)="list.reload()" />
     }
     <div class="sg-table-scroll" tabindex="0" [attr.aria-busy]="result.status === 'loading'">
       @if (result.status === 'loading') {
