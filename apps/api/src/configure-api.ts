@@ -1,20 +1,28 @@
-import { NestExpressApplication } from '@nestjs/platform-express';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig, createValidationPipe } from '@sinergi/server/core';
-import type { NextFunction, Request, Response } from 'express';
+import { acceptMultipartForUploads } from '@sinergi/server/storage';
+import type { FastifyServerOptions } from 'fastify';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Everything main.ts and the tests share: prefix, validation, OpenAPI, and the built web app. */
-export function configureApi(app: NestExpressApplication, config: AppConfig): void {
+const JSON_BODY_LIMIT = 1024 * 1024;
+
+/** The Fastify instance's own settings (given when the adapter is made, before any route). */
+export function fastifyOptions(): FastifyServerOptions {
+  return {
+    bodyLimit: JSON_BODY_LIMIT,
+    // The client address behind a proxy on the same host (the web dev server, a local nginx).
+    trustProxy: 'loopback',
+  };
+}
+
+/** Everything main.ts and the tests share: prefix, validation, uploads, OpenAPI, and the built web app. */
+export async function configureApi(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
-  app.useBodyParser('json', { limit: '1mb' });
   app.enableShutdownHooks();
-  app.disable('x-powered-by');
-  // API responses are small and per-user; hashing every body for an ETag costs more than it saves.
-  app.set('etag', false);
-  app.set('trust proxy', 'loopback');
+  acceptMultipartForUploads(app.getHttpAdapter().getInstance());
 
   const document = SwaggerModule.createDocument(
     app,
@@ -27,16 +35,20 @@ export function configureApi(app: NestExpressApplication, config: AppConfig): vo
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
-  serveWebApp(app, config);
+  await serveWebApp(app, config);
 }
 
 /** In production (and `npm start`), the API serves the built Angular app; deep links get index.html. */
-function serveWebApp(app: NestExpressApplication, config: AppConfig): void {
+async function serveWebApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const dir = config.webDistDir;
   if (!dir || !existsSync(join(dir, 'index.html'))) return;
-  app.useStaticAssets(dir, { index: false, maxAge: '1h' });
-  app.use((request: Request, response: Response, next: NextFunction) => {
-    if (request.method !== 'GET' || request.path.startsWith('/api')) return next();
-    response.sendFile(join(dir, 'index.html'));
+  const fastify = app.getHttpAdapter().getInstance();
+  // One route per built file (the build is fixed while the process runs), so the catch-all below
+  // only ever sees paths that are not files.
+  await fastify.register((await import('@fastify/static')).default, { root: dir, index: false, wildcard: false, maxAge: '1h' });
+  fastify.get('/*', (request, reply) => {
+    // An unknown API route is answered by the API's own 404, in the API's error shape.
+    if (request.url === '/api' || request.url.startsWith('/api/')) return reply.callNotFound();
+    return reply.sendFile('index.html', dir, { maxAge: 0 });
   });
 }

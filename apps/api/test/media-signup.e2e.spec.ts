@@ -1,12 +1,12 @@
 import { createMongoAbility, subject } from '@casl/ability';
 import { Controller, Get, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ExpressAdapter, NestExpressApplication } from '@nestjs/platform-express';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ErrorResponse, LoginResponse, MediaAbilityRule, MediaMe } from '@sinergi/contracts';
 import { ForMediaCompany } from '@sinergi/server/core';
 import { MailSink, startMailSink } from '@sinergi/server/local-runtime';
 import { ApiModule } from '../src/api.module';
-import { configureApi } from '../src/configure-api';
+import { configureApi, fastifyOptions } from '../src/configure-api';
 import { ApiTestEnvironment, client, startApiTestEnvironment } from './support/api-harness';
 import { startMailWorker } from './support/mail-worker';
 
@@ -137,8 +137,8 @@ describe('Media sign-up', () => {
     }
     @Module({ imports: [ApiModule.forRoot(env.config)], controllers: [ForgottenController] })
     class WithForgottenRoute {}
-    const app = await NestFactory.create<NestExpressApplication>(WithForgottenRoute, new ExpressAdapter(), { logger: ['error'] });
-    configureApi(app, env.config);
+    const app = await NestFactory.create<NestFastifyApplication>(WithForgottenRoute, new FastifyAdapter(fastifyOptions()), { logger: ['error'] });
+    await configureApi(app, env.config);
     await app.listen(0, '127.0.0.1');
     try {
       const url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;

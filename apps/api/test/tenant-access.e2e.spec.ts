@@ -1,11 +1,11 @@
 import { Controller, Get, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ExpressAdapter, NestExpressApplication } from '@nestjs/platform-express';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ErrorResponse, Page, TenantMe, TenantMember, TenantProfile, TenantRoleDefinition } from '@sinergi/contracts';
 import { DEMO_PASSWORD, DEMO_TENANTS, demoAdminEmail, seedDemoTenants } from '@sinergi/server/demo';
 import { MailSink, startMailSink } from '@sinergi/server/local-runtime';
 import { ApiModule } from '../src/api.module';
-import { configureApi } from '../src/configure-api';
+import { configureApi, fastifyOptions } from '../src/configure-api';
 import { ApiTestEnvironment, client, login, startApiTestEnvironment } from './support/api-harness';
 import { startMailWorker } from './support/mail-worker';
 
@@ -190,8 +190,8 @@ describe('Roles and abilities in a tenant', () => {
     }
     @Module({ imports: [ApiModule.forRoot(env.config)], controllers: [ForgottenController] })
     class WithForgottenRoute {}
-    const app = await NestFactory.create<NestExpressApplication>(WithForgottenRoute, new ExpressAdapter(), { logger: ['error'] });
-    configureApi(app, env.config);
+    const app = await NestFactory.create<NestFastifyApplication>(WithForgottenRoute, new FastifyAdapter(fastifyOptions()), { logger: ['error'] });
+    await configureApi(app, env.config);
     await app.listen(0, '127.0.0.1');
     try {
       const url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } 
 import { BILLING_DOCUMENT_KINDS, BillingDocumentKind, Claim, ClaimSummary, Page, Payment, PaymentList, TaxSettings, TaxSettingsRequest } from '@sinergi/contracts';
 import { AppException, Can, CurrentActor, CurrentMediaCompany, ForMediaCompany, MediaCan, MediaCompanyContext, RequestActor } from '@sinergi/server/core';
 import { sendStoredFile } from '@sinergi/server/storage';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { ClaimQueryDto, ClaimVersionDto, MediaClaimQueryDto, PaymentQueryDto, RecordPaymentDto, ResubmitClaimDto, SubmitClaimDto, TaxSettingsDto } from './billing.dto';
 import { ClaimService } from './claims/claim.service';
 import { PaymentService } from './payments/payment.service';
@@ -89,7 +89,7 @@ export class ClaimsController {
   @Get(':id/documents/:kind')
   @Can('read', 'Claim')
   @ApiOkResponse({ description: 'handover-minutes (BA serah terima), receipt (kwitansi) or payment-minutes (BA pembayaran), as PDF' })
-  async document(@Param('id', uuid) id: string, @Param('kind') kind: string, @Res() response: Response): Promise<void> {
+  async document(@Param('id', uuid) id: string, @Param('kind') kind: string, @Res() response: FastifyReply): Promise<void> {
     const { name, file } = await this.claims.document(id, documentKind(kind));
     sendStoredFile(response, file, name);
   }
@@ -171,7 +171,7 @@ export class MediaClaimsController {
 
   @Get(':id/documents/:kind')
   @MediaCan('read', 'Claim')
-  async document(@CurrentMediaCompany() media: MediaCompanyContext, @Param('id', uuid) id: string, @Param('kind') kind: string, @Res() response: Response): Promise<void> {
+  async document(@CurrentMediaCompany() media: MediaCompanyContext, @Param('id', uuid) id: string, @Param('kind') kind: string, @Res() response: FastifyReply): Promise<void> {
     const { name, file } = await this.claims.document(id, documentKind(kind), { companyId: media.companyId });
     sendStoredFile(response, file, name);
   }

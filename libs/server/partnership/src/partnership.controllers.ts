@@ -33,7 +33,7 @@ import {
 import { CurrentTenantAbility, mayReadApplicationFile, readableApplicationDocument, TenantAbility } from '@sinergi/server/identity';
 import { STARTING_CONFIGURATIONS } from '@sinergi/server/rules';
 import { sendStoredFile } from '@sinergi/server/storage';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { AgreementService } from './agreements/agreement.service';
 import { ApplicationService } from './applications/application.service';
 import { PartnershipConfigurationService } from './configuration/partnership-configuration.service';
@@ -158,7 +158,7 @@ export class ApplicationsController {
   @Get('applications/:id/documents/:documentId/file')
   @Can('read', 'Application')
   @ApiOkResponse({ description: 'The file the applicant showed; 403 for a bank book or KTP without BankAccount / PersonalIdentity' })
-  async file(@CurrentTenantAbility() ability: TenantAbility, @Param('id', uuid) id: string, @Param('documentId', uuid) documentId: string, @Res() response: Response): Promise<void> {
+  async file(@CurrentTenantAbility() ability: TenantAbility, @Param('id', uuid) id: string, @Param('documentId', uuid) documentId: string, @Res() response: FastifyReply): Promise<void> {
     const { name, file } = await this.applications.documentFile(id, documentId, (document) => mayReadApplicationFile(ability, document));
     sendStoredFile(response, file, name);
   }
@@ -227,7 +227,7 @@ export class AgreementsController {
 
   @Get('agreements/:id/pdf')
   @Can('read', 'Agreement')
-  async pdf(@Param('id', uuid) id: string, @Res() response: Response): Promise<void> {
+  async pdf(@Param('id', uuid) id: string, @Res() response: FastifyReply): Promise<void> {
     const { name, file } = await this.agreements.pdf(id);
     sendStoredFile(response, file, name);
   }
@@ -368,7 +368,7 @@ export class MediaPartnershipController {
 
   @Get('agreements/:id/pdf')
   @MediaCan('read', 'Agreement')
-  async agreement(@CurrentMediaCompany() media: MediaCompanyContext, @Param('id', uuid) id: string, @Res() response: Response): Promise<void> {
+  async agreement(@CurrentMediaCompany() media: MediaCompanyContext, @Param('id', uuid) id: string, @Res() response: FastifyReply): Promise<void> {
     const { name, file } = await this.agreements.pdf(id, { companyId: media.companyId });
     sendStoredFile(response, file, name);
   }

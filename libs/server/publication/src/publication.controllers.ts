@@ -13,7 +13,7 @@ import {
   requestLanguage,
 } from '@sinergi/server/core';
 import { FileUploadInterceptor, sendStoredFile, UploadedDossierFile } from '@sinergi/server/storage';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { MediaInboxService } from './media/media-inbox.service';
 import { OrderService } from './orders/order.service';
 import { ProofService } from './proofs/proof.service';
@@ -113,14 +113,14 @@ export class OrdersController {
 
   @Get(':id/pdf')
   @Can('read', 'Order')
-  async pdf(@Param('id', uuid) id: string, @Res() response: Response): Promise<void> {
+  async pdf(@Param('id', uuid) id: string, @Res() response: FastifyReply): Promise<void> {
     const { name, file } = await this.orders.pdf(id);
     sendStoredFile(response, file, name);
   }
 
   @Get(':id/files/:fileId')
   @Can('read', 'Order')
-  async file(@Param('id', uuid) id: string, @Param('fileId', uuid) fileId: string, @Res() response: Response): Promise<void> {
+  async file(@Param('id', uuid) id: string, @Param('fileId', uuid) fileId: string, @Res() response: FastifyReply): Promise<void> {
     const { name, file } = await this.orders.file(id, fileId);
     sendStoredFile(response, file, name);
   }
@@ -160,7 +160,7 @@ export class OrdersController {
   @Get(':id/proof/files/:field')
   @Can('update', 'Proof')
   @ApiOkResponse({ description: "A file of the order's proof (screenshot, page scan, broadcast log), by its field in the proof form, for staff reviewing it" })
-  async proofFile(@Param('id', uuid) id: string, @Param('field') field: string, @Res() response: Response): Promise<void> {
+  async proofFile(@Param('id', uuid) id: string, @Param('field') field: string, @Res() response: FastifyReply): Promise<void> {
     const { name, file } = await this.proofs.proofFile(id, field);
     sendStoredFile(response, file, name);
   }
@@ -200,14 +200,14 @@ export class MediaOrdersController {
 
   @Get(':id/pdf')
   @MediaCan('read', 'Order')
-  async pdf(@CurrentMediaCompany() media: MediaCompanyContext, @Param('id', uuid) id: string, @Res() response: Response): Promise<void> {
+  async pdf(@CurrentMediaCompany() media: MediaCompanyContext, @Param('id', uuid) id: string, @Res() response: FastifyReply): Promise<void> {
     const { name, file } = await this.orders.pdf(id, { companyId: media.companyId });
     sendStoredFile(response, file, name);
   }
 
   @Get(':id/files/:fileId')
   @MediaCan('read', 'Order')
-  async file(@CurrentMediaCompany() media: MediaCompanyContext, @Param('id', uuid) id: string, @Param('fileId', uuid) fileId: string, @Res() response: Response): Promise<void> {
+  async file(@CurrentMediaCompany() media: MediaCompanyContext, @Param('id', uuid) id: string, @Param('fileId', uuid) fileId: string, @Res() response: FastifyReply): Promise<void> {
     const { name, file } = await this.orders.file(id, fileId, { companyId: media.companyId });
     sendStoredFile(response, file, name);
   }
@@ -251,7 +251,7 @@ export class MediaOrdersController {
     @Body() body: SubmitProofDto,
     @CurrentActor() actor: RequestActor,
     @Headers('accept-language') language: string | undefined,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<MediaOrder | ErrorResponse> {
     const result = await this.proofs.submit(media.companyId, id, body.fields, actor);
     if ('order' in result) return this.proofs.withProofForm(result.order);

@@ -4,7 +4,7 @@ import { MEDIA_TYPES, type MediaType, REGISTER_KINDS, type RegisterKind, TenantD
 import { AppException, Can, CurrentActor, CurrentTenant, RequestActor, TenantRequestContext } from '@sinergi/server/core';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { PassThrough } from 'node:stream';
 import { ReportingService } from './reporting.service';
 
@@ -42,7 +42,7 @@ export class ReportingController {
     @Param('kind') kind: string,
     @Query() query: RegisterQueryDto,
     @CurrentTenant() tenant: TenantRequestContext,
-    @Res() response: Response,
+    @Res() response: FastifyReply,
   ): Promise<void> {
     const registerKind = kind.replace(/\.xlsx$/, '') as RegisterKind;
     if (!REGISTER_KINDS.includes(registerKind)) {
@@ -57,8 +57,6 @@ export class ReportingController {
     sink.on('data', (chunk: Buffer) => chunks.push(chunk));
     await this.reporting.register(registerKind, query, tenant.name, sink);
     const name = `${registerKind}-${tenant.handle.slug}-${query.fiscalYear}${query.from ? `-${query.from}` : ''}${query.to ? `-${query.to}` : ''}.xlsx`;
-    response.setHeader('content-type', XLSX);
-    response.setHeader('content-disposition', `attachment; filename="${name}"`);
-    response.end(Buffer.concat(chunks));
+    response.header('content-type', XLSX).header('content-disposition', `attachment; filename="${name}"`).send(Buffer.concat(chunks));
   }
 }

@@ -19,7 +19,7 @@
 export { StorageModule } from './storage.module';
 export { FileStorage } from './file-storage.service';
 export { contentDisposition, sendStoredFile } from './http/send-stored-file';
-export { FileUpload, FileUploadInterceptor, UploadedDossierFile } from './http/file-upload.interceptor';
+export { acceptMultipartForUploads, FileUpload, FileUploadInterceptor, UploadedDossierFile } from './http/file-upload.interceptor';
 export { ACCEPTED_CONTENT_TYPES, AcceptedContentType, OpenedFile, StoredFile, isContentHash } from './stored-file.type';
 export { sanitizeOriginalName } from './content/original-name';
 export { StorageDriver, STORAGE_DRIVER } from './drivers/storage-driver';

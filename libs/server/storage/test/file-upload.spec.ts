@@ -1,14 +1,14 @@
 import { Controller, Get, HttpCode, INestApplication, Module, Param, Post, Res } from '@nestjs/common';
 import { APP_FILTER, NestFactory } from '@nestjs/core';
-import { ExpressAdapter } from '@nestjs/platform-express';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ErrorResponse } from '@sinergi/contracts';
 import { AllExceptionsFilter, AppConfig, ConfigModule } from '@sinergi/server/core';
 import { testConfig } from '@sinergi/server/core/testing';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { createHash } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { FileStorage } from '../src/file-storage.service';
-import { FileUpload, UploadedDossierFile } from '../src/http/file-upload.interceptor';
+import { acceptMultipartForUploads, FileUpload, UploadedDossierFile } from '../src/http/file-upload.interceptor';
 import { sendStoredFile } from '../src/http/send-stored-file';
 import { StorageModule } from '../src/storage.module';
 import { StoredFile } from '../src/stored-file.type';
@@ -27,20 +27,22 @@ class FilesController {
 
   @Get(':hash')
   @HttpCode(200)
-  async download(@Param('hash') hash: string, @Res() response: Response): Promise<void> {
+  async download(@Param('hash') hash: string, @Res() response: FastifyReply): Promise<void> {
     sendStoredFile(response, await this.storage.open(hash), 'Akta Pendirian – PT Faktapers (2024)');
   }
 }
 
 /** A tiny API: the real exception filter, the real storage module, one controller. */
-function createApp(config: AppConfig): Promise<INestApplication> {
+async function createApp(config: AppConfig): Promise<INestApplication> {
   @Module({
     imports: [ConfigModule.forRoot(config), StorageModule],
     controllers: [FilesController],
     providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
   })
   class UploadTestModule {}
-  return NestFactory.create(UploadTestModule, new ExpressAdapter(), { logger: ['error'] });
+  const app = await NestFactory.create<NestFastifyApplication>(UploadTestModule, new FastifyAdapter(), { logger: ['error'] });
+  acceptMultipartForUploads(app.getHttpAdapter().getInstance());
+  return app;
 }
 
 type Part = { field: string; content: Buffer | string; name?: string; type?: string };

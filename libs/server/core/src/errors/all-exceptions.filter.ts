@@ -1,11 +1,20 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { ErrorCode, ErrorDetail, ErrorResponse } from '@sinergi/contracts';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { AppException } from './app.exception';
 import { requestLanguage } from './request-language';
 
-type BodyParserError = Error & { type?: string; status?: number; statusCode?: number };
+type BodyParserError = Error & { type?: string; code?: string; status?: number; statusCode?: number };
+
+/** Fastify's own refusals of a request body, as the API names them. */
+const FASTIFY_BODY_ERRORS: Record<string, 'MALFORMED_JSON' | 'PAYLOAD_TOO_LARGE' | 'VALIDATION_FAILED'> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_JSON',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'MALFORMED_JSON',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'VALIDATION_FAILED',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'VALIDATION_FAILED',
+};
 
 /** Maps whatever was thrown to the one error shape; only true surprises become 500s (and are logged). */
 @Catch()
@@ -14,9 +23,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<Request>();
-    const response = http.getResponse<Response>();
-    if (response.headersSent) return;
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    if (reply.sent) return;
     const error = this.toAppException(exception, request);
     const language = requestLanguage(request.headers['accept-language']);
     const body: ErrorResponse = {
@@ -25,10 +34,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
       message: error.messageIn(language),
       details: error.detailsIn(language),
     };
-    response.status(error.status).json(body);
+    reply.status(error.status).header('content-type', 'application/json; charset=utf-8').send(body);
   }
 
-  private toAppException(exception: unknown, request: Request): AppException {
+  private toAppException(exception: unknown, request: FastifyRequest): AppException {
     if (exception instanceof AppException) {
       if (exception.status >= 500) this.logger.error(`${request.method} ${request.url}: ${exception.message}`);
       return exception;
@@ -51,12 +60,18 @@ export class AllExceptionsFilter implements ExceptionFilter {
     return new AppException('INTERNAL_ERROR');
   }
 
-  /** Body-parser errors arrive raw or wrapped by the Express adapter (as the `cause`). */
+  /** Errors of reading the body (Fastify's, or body-parser's) arrive raw or wrapped by the adapter (as the `cause`). */
   private fromBodyParser(exception: unknown): AppException | null {
     if (!(exception instanceof Error)) return null;
     const cause = exception instanceof HttpException ? exception.cause : exception;
     if (!(cause instanceof Error)) return null;
-    const { type } = cause as BodyParserError;
+    const { type, code } = cause as BodyParserError;
+    const fastify = code ? FASTIFY_BODY_ERRORS[code] : undefined;
+    if (fastify === 'VALIDATION_FAILED') {
+      const message = code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'Unsupported Content-Type: send application/json (or multipart/form-data for a file).' : cause.message;
+      return new AppException('VALIDATION_FAILED', undefined, [{ message }]);
+    }
+    if (fastify) return new AppException(fastify);
     if (type === 'entity.parse.failed') return new AppException('MALFORMED_JSON');
     if (type === 'entity.too.large') return new AppException('PAYLOAD_TOO_LARGE');
     if ((type && type.startsWith('encoding.')) || type === 'charset.unsupported' || type === 'request.aborted') {
@@ -65,7 +80,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     return null;
   }
 
-  private fromHttpException(exception: HttpException, request: Request): AppException {
+  private fromHttpException(exception: HttpException, request: FastifyRequest): AppException {
     const status = exception.getStatus();
     const byStatus: Record<number, ErrorCode> = {
       400: 'VALIDATION_FAILED',

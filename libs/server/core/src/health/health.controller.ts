@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { HealthResponse } from '@sinergi/contracts';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { Public } from '../http/public.decorator';
 import { RedisClients } from '../redis/redis.module';
@@ -19,7 +19,7 @@ export class HealthController {
   @Get()
   @HttpCode(200)
   @ApiOkResponse({ description: 'All dependencies answer; 503 with the failing one marked down otherwise.' })
-  async check(@Res({ passthrough: true }) response: Response): Promise<HealthResponse> {
+  async check(@Res({ passthrough: true }) response: FastifyReply): Promise<HealthResponse> {
     const [database, redis] = await Promise.all([this.databaseUp(), this.redis.ping()]);
     const body: HealthResponse = {
       status: database && redis ? 'ok' : 'error',

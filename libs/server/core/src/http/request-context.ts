@@ -1,5 +1,5 @@
 import type { AbilityRule, MediaAbilityRule } from '@sinergi/contracts';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import type { TenantHandle } from '../tenant-context/tenant-handle';
 
 /** What the authentication guard establishes about the caller. */
@@ -31,4 +31,4 @@ export type MediaCompanyContext = {
   abilities?: MediaAbilityRule[];
 };
 
-export type SinergiRequest = Request & { caller?: Caller; tenant?: TenantRequestContext; media?: MediaCompanyContext };
+export type SinergiRequest = FastifyRequest<{ Params: Partial<Record<string, string>> }> & { caller?: Caller; tenant?: TenantRequestContext; media?: MediaCompanyContext };

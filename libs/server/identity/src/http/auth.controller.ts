@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { LoginResponse, TotpSetup } from '@sinergi/contracts';
 import { AppException, Caller, CurrentCaller, Public } from '@sinergi/server/core';
@@ -26,7 +26,7 @@ export class AuthController {
   @Post('password-reset/request')
   @HttpCode(202)
   @ApiResponse({ status: 202, description: 'Accepted, whether or not an account has the address; the link goes by mail' })
-  async requestReset(@Body() body: PasswordResetRequestDto, @Req() request: Request): Promise<void> {
+  async requestReset(@Body() body: PasswordResetRequestDto, @Req() request: FastifyRequest): Promise<void> {
     await this.resets.request(body.email, request.ip ?? 'unknown');
   }
 
@@ -45,7 +45,7 @@ export class AuthController {
   @ApiUnauthorizedResponse({ description: 'INVALID_CREDENTIALS (same answer whether the e-mail exists or not)' })
   @ApiResponse({ status: 423, description: 'ACCOUNT_LOCKED after repeated failures' })
   @ApiResponse({ status: 429, description: 'RATE_LIMITED per IP address or per account' })
-  login(@Body() body: LoginDto, @Req() request: Request): Promise<LoginResponse> {
+  login(@Body() body: LoginDto, @Req() request: FastifyRequest): Promise<LoginResponse> {
     return this.auth.login(body.email, body.password, request.ip ?? 'unknown', body.totpCode);
   }
 
@@ -82,7 +82,7 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   @ApiBearerAuth()
-  async logout(@CurrentCaller() _caller: Caller, @Req() request: Request): Promise<void> {
+  async logout(@CurrentCaller() _caller: Caller, @Req() request: FastifyRequest): Promise<void> {
     const token = request.headers.authorization?.replace(/^Bearer\s+/i, '') ?? '';
     const payload = this.jwt.decode<{ sid?: unknown } | null>(token);
     if (!payload || typeof payload.sid !== 'string') throw new AppException('UNAUTHENTICATED');

@@ -4,7 +4,7 @@ import { DossierDocument, MediaCompanyDossier, MediaCompanyProfile, MediaOutlet,
 import { Caller, CurrentCaller, CurrentMediaCompany, ForMediaCompany, MediaCan, MediaCompanyContext } from '@sinergi/server/core';
 import { CurrentMediaAbility, MediaAbility } from '@sinergi/server/identity';
 import { FileUploadInterceptor, sendStoredFile, UploadedDossierFile } from '@sinergi/server/storage';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { DossierUploadDto, DossierVersionDto, MediaOutletDto, MediaPersonDto, UpdateMediaCompanyDto } from './dossier.dto';
 import { DossierService } from './dossier.service';
 
@@ -123,7 +123,7 @@ export class DossierController {
     @CurrentMediaAbility() ability: MediaAbility,
     @Param('documentId', uuid) documentId: string,
     @Param('versionId', uuid) versionId: string,
-    @Res() response: Response,
+    @Res() response: FastifyReply,
   ): Promise<void> {
     const { version, file } = await this.dossiers.openVersion(ability, documentId, versionId);
     sendStoredFile(response, file, version.originalName);

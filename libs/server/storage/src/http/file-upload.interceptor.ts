@@ -2,13 +2,24 @@ import { applyDecorators, CallHandler, createParamDecorator, ExecutionContext, I
 import { ApiBody, ApiConsumes } from '@nestjs/swagger';
 import { ErrorDetail } from '@sinergi/contracts';
 import { APP_CONFIG, AppConfig, AppException } from '@sinergi/server/core';
-import type { Request, RequestHandler, Response } from 'express';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import multer, { MulterError } from 'multer';
 import { Observable } from 'rxjs';
 import { tooLarge } from '../content/check-content';
 
 // Room for a few ordinary form fields beside the file (a document kind, a note), and no more.
 const FORM_LIMITS = { fields: 20, fieldSize: 64 * 1024, fieldNameSize: 100, parts: 22, headerPairs: 100 } as const;
+
+type UploadRequest = FastifyRequest & { file?: Express.Multer.File };
+
+/**
+ * Lets multipart/form-data bodies through Fastify unread: the upload routes read them with multer
+ * (FileUploadInterceptor), under their own limits, and every other route refuses them as before
+ * (no handler reads a file it did not ask for). Called once on the API's Fastify instance.
+ */
+export function acceptMultipartForUploads(fastify: FastifyInstance): void {
+  fastify.addContentTypeParser('multipart/form-data', (_request, _payload, done) => done(null));
+}
 
 function toAppException(error: unknown, field: string, maxBytes: number): AppException {
   if (error instanceof AppException) return error;
@@ -36,7 +47,7 @@ function toAppException(error: unknown, field: string, maxBytes: number): AppExc
 export function FileUploadInterceptor(field = 'file'): Type<NestInterceptor> {
   @Injectable()
   class Interceptor implements NestInterceptor {
-    private readonly upload: RequestHandler;
+    private readonly upload: ReturnType<ReturnType<typeof multer>['single']>;
     private readonly maxBytes: number;
 
     constructor(@Inject(APP_CONFIG) config: AppConfig) {
@@ -51,12 +62,17 @@ export function FileUploadInterceptor(field = 'file'): Type<NestInterceptor> {
 
     async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
       const http = context.switchToHttp();
-      const request = http.getRequest<Request>();
+      const request = http.getRequest<UploadRequest>();
+      // multer reads Node's own request (Fastify left the body unread, see acceptMultipartForUploads);
+      // what it finds goes where the handler's @UploadedDossierFile() and @Body() look.
+      const raw = request.raw as typeof request.raw & { file?: Express.Multer.File; body?: Record<string, unknown> };
       await new Promise<void>((resolve, reject) =>
-        this.upload(request, http.getResponse<Response>(), (error?: unknown) =>
+        this.upload(raw as never, http.getResponse<FastifyReply>().raw as never, (error?: unknown) =>
           error ? reject(toAppException(error, field, this.maxBytes)) : resolve(),
         ),
       );
+      request.file = raw.file;
+      request.body = { ...(raw.body ?? {}) };
       if (!request.file) {
         throw new AppException('VALIDATION_FAILED', undefined, [
           { field, message: `${field} is required: send the file as multipart/form-data in the field "${field}".` },
@@ -88,7 +104,7 @@ export function FileUpload(field = 'file'): MethodDecorator & ClassDecorator {
  * (`@UploadedDossierFile() file: Express.Multer.File`); 400 when there is none.
  */
 export const UploadedDossierFile = createParamDecorator((_data: unknown, context: ExecutionContext): Express.Multer.File => {
-  const file = context.switchToHttp().getRequest<Request>().file;
+  const file = context.switchToHttp().getRequest<UploadRequest>().file;
   if (!file) throw new AppException('VALIDATION_FAILED', undefined, [{ message: 'A file is required (multipart/form-data).' }]);
   return file;
 });
