@@ -4,13 +4,15 @@ import { parseArgs } from 'node:util';
 import { auditVerifyCommand } from './commands/audit.command';
 import { migrateCommand } from './commands/migrate.command';
 import { seedDemoCommand } from './commands/seed-demo.command';
-import { tenantCreateCommand, tenantListCommand, tenantStatusCommand } from './commands/tenant.command';
+import { tenantCreateCommand, tenantCreateManyCommand, tenantListCommand, tenantStatusCommand } from './commands/tenant.command';
 import { createPlatformContext } from '@sinergi/server/local-runtime';
 
 const USAGE = `sinergi <command>
 
   migrate [--concurrency N] [--platform-only]   migrate the platform schema, then every tenant
   tenant create <region-code> --admin-email E --admin-name N [--slug S] [--from SLUG]
+  tenant create-many --file F.csv [--concurrency N]   onboard every region of a CSV file
+                                                (region_code,admin_email,admin_name[,slug])
   tenant list [--status active|suspended|archived]
   tenant suspend|resume|archive <slug>
   audit verify <tenant-slug|platform>           check an audit trail's hash chain (exit 1 if broken)
@@ -30,6 +32,7 @@ async function run(argv: string[]): Promise<number> {
       slug: { type: 'string' },
       from: { type: 'string' },
       status: { type: 'string' },
+      file: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -70,6 +73,9 @@ async function run(argv: string[]): Promise<number> {
               fromTenant: values.from,
             });
           }
+          case 'create-many':
+            if (!values.file) throw usage('tenant create-many --file F.csv [--concurrency N]');
+            return await tenantCreateManyCommand(context, values.file, positiveInt(values.concurrency, 4, 'concurrency'));
           case 'list':
             return await tenantListCommand(context, values.status);
           case 'suspend':
@@ -82,7 +88,7 @@ async function run(argv: string[]): Promise<number> {
               sub === 'suspend' ? 'suspended' : sub === 'resume' ? 'active' : 'archived',
             );
           default:
-            throw usage('tenant create|list|suspend|resume|archive');
+            throw usage('tenant create|create-many|list|suspend|resume|archive');
         }
       default:
         throw usage(USAGE);

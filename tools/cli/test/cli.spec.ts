@@ -1,5 +1,7 @@
 import { createTestDatabase, TestDatabase, testRedisUrl } from '@sinergi/server/core/testing';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { TENANT_MIGRATIONS } from '@sinergi/migrations';
@@ -84,5 +86,53 @@ describe('The sinergi command line', () => {
     expect(profile.rows).toEqual([{ n: 1 }]);
 
     expect(sinergi(database, 'migrate', '--concurrency', 'many').err).toMatch(/--concurrency must be a whole number/);
+  });
+
+  it('onboards the regions of a file, skips those already onboarded, reports the failed ones and exits non-zero', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sinergi-onboarding-'));
+    try {
+      const file = join(dir, 'lampung.csv');
+      writeFileSync(
+        file,
+        [
+          'region_code,admin_email,admin_name,slug',
+          '18.13,kominfo@pesisirbaratkab.go.id,Kasi Media,',
+          '18.01,diskominfo@lampungselatankab.go.id,"Admin, Lampung Selatan",',
+          '18.02,diskominfo@lampungtengahkab.go.id,Admin Lampung Tengah,lamteng',
+          '18.99,nobody@example.id,Nobody,',
+        ].join('\n'),
+      );
+      const run = sinergi(database, 'tenant', 'create-many', '--file', file, '--concurrency', '2');
+      expect(run.code).toBe(1);
+      expect(run.out).toMatch(/18\.99 FAILED: REGION_NOT_FOUND/);
+      expect(run.out).toMatch(/18\.13\s+-\s+exists\s+\d+\s+TENANT_EXISTS: .*18\.13 is pesisir-barat/);
+      expect(run.out).toMatch(/18\.02\s+lamteng\s+created\s+\d+\s+invitation e-mailed to diskominfo@lampungtengahkab\.go\.id/);
+      expect(run.out).toContain('regions: 4 in the file, 2 onboarded, 1 already onboarded, 1 failed');
+      const created = await sql.query(`select slug from platform.tenants where region_code in ('18.01', '18.02') order by region_code`);
+      expect(created.rows).toEqual([{ slug: 'lampung-selatan' }, { slug: 'lamteng' }]);
+      const schemas = await sql.query(`select count(*)::int as n from pg_namespace where nspname in ('t_18_01', 't_18_02', 't_18_99')`);
+      expect(schemas.rows).toEqual([{ n: 2 }]);
+
+      // Run again once the file is fixed: what was done is skipped, the rest is done.
+      writeFileSync(file, 'region_code,admin_email,admin_name\n18.01,diskominfo@lampungselatankab.go.id,Admin\n18.03,diskominfo@lampungtimurkab.go.id,Admin Lampung Timur\n');
+      const again = sinergi(database, 'tenant', 'create-many', '--file', file);
+      expect(again.code).toBe(0);
+      expect(again.out).toContain('regions: 2 in the file, 1 onboarded, 1 already onboarded, 0 failed');
+
+      // A malformed file onboards nothing and names every problem with its line.
+      writeFileSync(file, 'region_code,admin_email,admin_name\n18.05,not-an-address,Admin\n18.5x,a@b.id,Admin\n18.06,a@b.id\n');
+      const bad = sinergi(database, 'tenant', 'create-many', '--file', file);
+      expect(bad.code).toBe(1);
+      expect(bad.err).toContain(`${file}:2: "not-an-address" is not an e-mail address`);
+      expect(bad.err).toContain(`${file}:3: region code "18.5x" is not a Kemendagri code`);
+      expect(bad.err).toContain(`${file}:4: 3 fields expected, found 2`);
+      expect(bad.err).toContain('nothing onboarded');
+      expect((await sql.query(`select count(*)::int as n from platform.tenants where region_code in ('18.05', '18.06')`)).rows).toEqual([{ n: 0 }]);
+
+      expect(sinergi(database, 'tenant', 'create-many', '--file', join(dir, 'missing.csv')).err).toMatch(/^error VALIDATION_FAILED: Cannot read/);
+      expect(sinergi(database, 'tenant', 'create-many').err).toMatch(/^usage: sinergi tenant create-many/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -30,6 +30,19 @@ import { PROVISIONING_HOOKS, ProvisioningHooks, ProvisioningStep, SeedPlan, TENA
 
 export const TENANT_ADMIN_ROLE = 'admin';
 
+/** What became of one region of a bulk onboarding. */
+export type OnboardingOutcome = {
+  regionCode: string;
+  slug: string | null;
+  /** `exists`: already onboarded (a re-run of the same file skips what the last run did). */
+  status: 'created' | 'exists' | 'failed';
+  ms: number;
+  error?: string;
+  invitationTo?: string;
+};
+
+export type BulkOnboardingSummary = { total: number; created: number; exists: number; failed: number; ms: number; outcomes: OnboardingOutcome[] };
+
 export type ProvisionOptions = {
   /** Who onboards (the platform audit trail records it); the CLI when absent. */
   actor?: RequestActor;
@@ -171,6 +184,40 @@ export class TenantProvisioner {
     };
   }
 
+  /**
+   * Onboards many regions, `concurrency` at a time, each in its own transaction exactly as
+   * `provision` does: one that fails is reported and leaves nothing behind, the others go on.
+   * Outcomes come back in the order of `requests`.
+   */
+  async provisionMany(
+    requests: CreateTenantRequest[],
+    options: { concurrency: number; actor?: RequestActor; onProgress?: (done: number, outcome: OnboardingOutcome) => void },
+  ): Promise<BulkOnboardingSummary> {
+    const started = performance.now();
+    const outcomes: OnboardingOutcome[] = new Array(requests.length);
+    let next = 0;
+    let done = 0;
+    const worker = async (): Promise<void> => {
+      for (let index = next++; index < requests.length; index = next++) {
+        const request = requests[index]!;
+        const t0 = performance.now();
+        let outcome: OnboardingOutcome;
+        try {
+          const tenant = await this.provision(request, { actor: options.actor });
+          outcome = { regionCode: tenant.regionCode, slug: tenant.slug, status: 'created', ms: 0, ...(tenant.adminInvitation ? { invitationTo: tenant.adminInvitation.email } : {}) };
+        } catch (error) {
+          outcome = failedOutcome(request, error);
+        }
+        outcome.ms = Math.round(performance.now() - t0);
+        outcomes[index] = outcome;
+        options.onProgress?.(++done, outcome);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, requests.length)) }, worker));
+    const count = (status: OnboardingOutcome['status']) => outcomes.filter((o) => o.status === status).length;
+    return { total: requests.length, created: count('created'), exists: count('exists'), failed: count('failed'), ms: Math.round(performance.now() - started), outcomes };
+  }
+
   private databaseNameMemo: Promise<string> | null = null;
 
   /** Tenant role names carry the database's name (roles are cluster-wide); it never changes. */
@@ -216,3 +263,14 @@ export class TenantProvisioner {
     await this.hooks?.afterStep?.(step, slug);
   }
 }
+
+function failedOutcome(request: CreateTenantRequest, error: unknown): OnboardingOutcome {
+  const base = { regionCode: request.regionCode.trim(), slug: request.slug?.trim() || null, ms: 0 };
+  if (error instanceof AppException) {
+    const details = error.details.map((d) => `${d.field ? `${d.field}: ` : ''}${d.message}`).join('; ');
+    const message = `${error.code}: ${error.message}${details ? ` (${details})` : ''}`;
+    return { ...base, status: error.code === 'TENANT_EXISTS' ? 'exists' : 'failed', error: message };
+  }
+  return { ...base, status: 'failed', error: error instanceof Error ? error.message : String(error) };
+}
+
