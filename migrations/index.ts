@@ -25,6 +25,7 @@ import { TenantBilling1763900000010 } from './tenant/1763900000010-tenant-billin
 import { TenantOrderFigures1763900000011 } from './tenant/1763900000011-tenant-order-figures';
 import { TenantPublicPage1763900000012 } from './tenant/1763900000012-tenant-public-page';
 import { TenantSensitiveDocuments1763900000014 } from './tenant/1763900000014-tenant-sensitive-documents';
+import { TenantListFigures1763900000015 } from './tenant/1763900000015-tenant-list-figures';
 
 export type MigrationClass = new () => MigrationInterface;
 
@@ -60,4 +61,5 @@ export const TENANT_MIGRATIONS: MigrationClass[] = [
   TenantOrderFigures1763900000011,
   TenantPublicPage1763900000012,
   TenantSensitiveDocuments1763900000014,
+  TenantListFigures1763900000015,
 ];

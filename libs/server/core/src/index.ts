@@ -6,6 +6,7 @@ export * from './database/sql-identifier';
 export * from './database/statement-batch';
 export * from './tenant-context/tenant-handle';
 export * from './tenant-context/tenant-database.service';
+export * from './tenant-context/reads-only.decorator';
 export * from './errors/app.exception';
 export * from './errors/error-catalog';
 export * from './errors/all-exceptions.filter';

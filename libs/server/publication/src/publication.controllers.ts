@@ -9,6 +9,7 @@ import {
   ForMediaCompany,
   MediaCan,
   MediaCompanyContext,
+  ReadsOnly,
   RequestActor,
   requestLanguage,
 } from '@sinergi/server/core';
@@ -94,6 +95,7 @@ export class OrdersController {
 
   @Get()
   @Can('read', 'Order')
+  @ReadsOnly()
   list(@Query() query: OrderQueryDto): Promise<Page<OrderSummary>> {
     return this.orders.list(query);
   }
@@ -187,6 +189,7 @@ export class MediaOrdersController {
 
   @Get()
   @MediaCan('read', 'Order')
+  @ReadsOnly()
   list(@CurrentMediaCompany() media: MediaCompanyContext, @Query() query: OrderQueryDto): Promise<Page<OrderSummary>> {
     return this.orders.list({ ...query, companyId: media.companyId });
   }

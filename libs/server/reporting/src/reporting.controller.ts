@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { MEDIA_TYPES, type MediaType, REGISTER_KINDS, type RegisterKind, TenantDashboard } from '@sinergi/contracts';
-import { AppException, Can, CurrentActor, CurrentTenant, RequestActor, TenantRequestContext } from '@sinergi/server/core';
+import { AppException, Can, CurrentActor, CurrentTenant, ReadsOnly, RequestActor, TenantRequestContext } from '@sinergi/server/core';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import type { FastifyReply } from 'fastify';
@@ -29,6 +29,7 @@ export class ReportingController {
 
   @Get('dashboard')
   @Can('read', 'Report')
+  @ReadsOnly()
   @ApiOkResponse({ description: 'Budget absorption by month and media type, spend per outlet, overdue proofs, approvals waiting per official' })
   dashboard(@Query() query: DashboardQueryDto, @CurrentTenant() tenant: TenantRequestContext, @CurrentActor() actor: RequestActor): Promise<TenantDashboard> {
     return this.reporting.dashboard(query.fiscalYear, tenant, actor.id!);

@@ -140,6 +140,45 @@ describe('Tenant isolation in the database', () => {
     expect(profile?.phone).toBeNull();
   });
 
+  // A read-only unit of work holds no transaction open: statements issued together go in one message
+  // with the tenant's settings (an implicit read-only transaction), and the settings die with it.
+  it.each<[string, unknown[]]>([
+    ['inlined parameters', ["it's"]],
+    ['a parameter that cannot be inlined (a date), which opens an explicit read-only transaction', [new Date()]],
+  ])('runs a read-only unit of work inside the tenant, statements issued together or one after another, with %s', async (_, parameters) => {
+    const sql = `select current_setting('search_path') as path, current_user as who, current_setting('transaction_read_only') as ro, $1::text is not null as echo`;
+    const rows = await tenantDb.run(
+      sorong.handle,
+      async ({ queryRunner }) => {
+        const [first, second, [profile]] = await Promise.all([queryRunner.query(sql, ['a']), queryRunner.query(sql, parameters), tenantDb.repository(TenantProfileEntity).find()]);
+        const [third] = await queryRunner.query(sql, ['b']);
+        return { first: first[0], second: second[0], third, profile };
+      },
+      { readOnly: true },
+    );
+    for (const row of [rows.first, rows.second, rows.third]) expect(row).toEqual({ path: 't_96_01', who: sorong.handle.role, ro: 'on', echo: true });
+    expect(rows.profile?.owningUnit).toBe('Diskominfo Kabupaten Sorong');
+    const [after] = await dataSource.query(`select current_setting('search_path') as path, current_user as who, now() = statement_timestamp() as fresh`);
+    expect(after).toMatchObject({ path: 'pg_catalog', fresh: true });
+    expect(after.who).not.toBe(sorong.handle.role);
+  });
+
+  it('refuses a write in a read-only unit of work, fails the statements sent with a failing one, and frees the connection', async () => {
+    await expect(
+      tenantDb.run(sorong.handle, () => tenantDb.repository(TenantProfileEntity).update({ id: 1 }, { phone: '0951-111' }), { readOnly: true }),
+    ).rejects.toThrow(/read-only transaction/);
+    const together = tenantDb.run(sorong.handle, ({ queryRunner }) => Promise.allSettled([queryRunner.query('select 1 as one'), queryRunner.query('select 1/0 as boom'), queryRunner.query('select 3 as three')]), {
+      readOnly: true,
+    });
+    const settled = await together;
+    expect(settled.map((s) => s.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(String((settled[1] as PromiseRejectedResult).reason)).toMatch(/division by zero/);
+    const profile = await tenantDb.run(sorong.handle, () => tenantDb.repository(TenantProfileEntity).findOneBy({ id: 1 }), { readOnly: true });
+    expect(profile?.phone).toBeNull();
+    const [after] = await dataSource.query(`select current_setting('search_path') as path, now() = statement_timestamp() as fresh`);
+    expect(after).toEqual({ path: 'pg_catalog', fresh: true });
+  });
+
   it('refuses to open a unit of work for another tenant inside one', async () => {
     await expect(
       tenantDb.run(sorong.handle, () => tenantDb.run(rajaAmpat.handle, async () => 'crossed')),

@@ -30,7 +30,16 @@ const unitOfWork = new AsyncLocalStorage<TenantUnitOfWork>();
 export class TenantDatabase {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async run<T>(tenant: TenantHandle, work: (scope: TenantScope) => Promise<T>): Promise<T> {
+  /**
+   * `readOnly`: the work only reads (a route that says so, see ReadsOnly). Its statements then need
+   * no transaction held open between them: each statement, or those issued together (in the same
+   * tick, e.g. under one Promise.all), goes with the tenant's settings in ONE message that PostgreSQL
+   * runs as one implicit read-only transaction, so neither a begin nor a commit costs a round trip
+   * (a one-query request: one round trip instead of two). Every statement still sees all that was
+   * committed before it began, as under the read-committed transaction of a writing unit of work;
+   * a write is refused by PostgreSQL. Ignored inside an open unit of work (it keeps its transaction).
+   */
+  async run<T>(tenant: TenantHandle, work: (scope: TenantScope) => Promise<T>, options: { readOnly?: boolean } = {}): Promise<T> {
     const current = unitOfWork.getStore();
     if (current) {
       if (current.tenant.id !== tenant.id) {
@@ -40,7 +49,7 @@ export class TenantDatabase {
     }
     const queryRunner = this.dataSource.createQueryRunner();
     await queryRunner.connect();
-    const transaction = beginOnFirstStatement(queryRunner, tenant);
+    const transaction = options.readOnly ? readOnlyStatements(queryRunner, tenant) : beginOnFirstStatement(queryRunner, tenant);
     try {
       const store: TenantUnitOfWork = { tenant, queryRunner, afterCommit: [] };
       const result = await unitOfWork.run(store, () => work(this.scopeOf(store)));
@@ -151,6 +160,75 @@ function beginOnFirstStatement(queryRunner: QueryRunner, tenant: TenantHandle): 
   }) as QueryRunner['query'];
   return {
     begun: () => begun,
+    close: () => {
+      delete (runner as { query?: unknown }).query;
+      const state = queryRunner as unknown as { isTransactionActive: boolean; transactionDepth: number };
+      state.isTransactionActive = false;
+      state.transactionDepth = 0;
+    },
+  };
+}
+
+/**
+ * The statements of a read-only unit of work: those issued in the same tick are sent together in one
+ * simple-protocol message after `set transaction read only` and the tenant's settings, which
+ * PostgreSQL runs as one implicit transaction (its settings die with it; an error rolls it back), so
+ * no begin or commit round trip is needed. Each statement gets its own result back; if one fails,
+ * the later ones of its message do not run, and every statement of the message fails with its
+ * error (the unit of work fails, as it would in a transaction). A statement whose parameters cannot
+ * be inlined turns the rest of the unit of work into an explicit read-only transaction (committed
+ * by run). TypeORM is told a transaction is open, so it never starts one of its own.
+ */
+function readOnlyStatements(queryRunner: QueryRunner, tenant: TenantHandle): { begun: () => boolean; close: () => void } {
+  const settings = `set transaction read only; ${enterTenantSql(tenant)}`;
+  const runner = queryRunner as QueryRunner & { databaseConnection: PoolClient };
+  const prototypeQuery = runner.query as (sql: string, parameters?: unknown[], structured?: boolean) => Promise<unknown>;
+  type Pending = { sql: string; structured: boolean; resolve: (value: unknown) => void; reject: (error: unknown) => void };
+  let pending: Pending[] = [];
+  let explicit: Promise<void> | null = null;
+  markTransactionOpen(queryRunner);
+  const flush = () => {
+    if (pending.length === 0) return;
+    const batch = pending;
+    pending = [];
+    // A newline before each `;` so that a statement ending in a `--` comment cannot swallow it.
+    const script = `${settings};\n${batch.map((statement) => statement.sql).join('\n;\n')}`;
+    runner.databaseConnection.query(script).then(
+      (raw) => {
+        const results = raw as unknown as PgResult[];
+        if (!Array.isArray(results) || results.length !== batch.length + 2) {
+          const error = new QueryFailedError(script, [], new Error('a statement of a read-only unit of work must be exactly one statement'));
+          for (const statement of batch) statement.reject(error);
+          return;
+        }
+        batch.forEach((statement, i) => statement.resolve(typeormResult(results[i + 2], statement.structured)));
+      },
+      (error: Error) => {
+        const failed = new QueryFailedError(script, [], error);
+        for (const statement of batch) statement.reject(failed);
+      },
+    );
+  };
+  runner.query = ((sql: string, parameters?: unknown[], useStructuredResult?: boolean) => {
+    if (explicit) return explicit.then(() => prototypeQuery.call(runner, sql, parameters, useStructuredResult));
+    const inlined = inlineParameters(sql, parameters ?? []);
+    if (inlined === null) {
+      flush(); // what was issued before goes first (pg sends a connection's queries in order)
+      const begin = `start transaction read only; ${enterTenantSql(tenant)}`;
+      explicit = runner.databaseConnection.query(begin).then(
+        () => {
+          delete (runner as { query?: unknown }).query;
+        },
+        (error: Error) => Promise.reject(new QueryFailedError(begin, [], error)),
+      );
+      return explicit.then(() => prototypeQuery.call(runner, sql, parameters, useStructuredResult));
+    }
+    return new Promise((resolve, reject) => {
+      if (pending.push({ sql: inlined, structured: useStructuredResult === true, resolve, reject }) === 1) queueMicrotask(flush);
+    });
+  }) as QueryRunner['query'];
+  return {
+    begun: () => explicit !== null,
     close: () => {
       delete (runner as { query?: unknown }).query;
       const state = queryRunner as unknown as { isTransactionActive: boolean; transactionDepth: number };

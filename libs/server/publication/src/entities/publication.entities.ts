@@ -116,4 +116,17 @@ export class OrderOutletTotalEntity {
   @Column({ type: 'bigint', transformer: rupiah }) paid!: number;
 }
 
-export const PUBLICATION_TENANT_ENTITIES = [PublicationSettingsEntity, OrderEntity, OrderFileEntity, OrderEventEntity, ProofEntity, OrderOutletTotalEntity];
+/**
+ * Running counts of the orders per year, status and media type: written only by triggers on orders
+ * (tenant migration 1763900000015), in the same transaction as each change; read for the order
+ * list's total when it is filtered by nothing else.
+ */
+@Entity({ name: 'order_status_totals' })
+export class OrderStatusTotalEntity {
+  @PrimaryColumn({ name: 'fiscal_year', type: 'integer' }) fiscalYear!: number;
+  @PrimaryColumn({ type: 'varchar', length: 20 }) status!: OrderStatus;
+  @PrimaryColumn({ name: 'media_type', type: 'varchar', length: 20 }) mediaType!: MediaType;
+  @Column({ type: 'integer' }) orders!: number;
+}
+
+export const PUBLICATION_TENANT_ENTITIES = [PublicationSettingsEntity, OrderEntity, OrderFileEntity, OrderEventEntity, ProofEntity, OrderOutletTotalEntity, OrderStatusTotalEntity];

@@ -227,12 +227,17 @@ export class OrderService {
     const direction = query.direction ?? (query.sort && query.sort !== 'createdAt' ? 'asc' : 'desc');
     const filter = where.length ? `where ${where.join(' and ')}` : '';
     const order = (alias: string) => `${alias}${column} ${direction === 'asc' ? 'asc' : 'desc'}, ${alias}id asc`;
+    // Filtered by year, statuses and media type only (how the list is mostly opened), the total is
+    // a sum over the running counts per year, status and media type (order_status_totals, kept by
+    // triggers on orders; the same column names, so the same conditions); else a count.
+    const fromTotals = !(query.outletId || query.companyId || query.productCode || query.publishFrom || query.publishTo || query.q?.trim());
+    const counted = fromTotals ? 'coalesce(sum(orders), 0)::int as total from order_status_totals' : 'count(*)::int as total from orders';
     // The page's ids come from an index alone (orders_list_filter_idx covers filters and sort
     // keys, or the index of the sort order), then only those rows are read.
     const rows = (await this.tenantDb.manager().query(
       `with page as (select id from orders ${filter} order by ${order('')} offset ${param(offset)} limit ${param(pageSize)})
        select t.total, ${SUMMARY_COLUMNS}
-         from (select count(*)::int as total from orders ${filter}) t
+         from (select ${counted} ${filter}) t
          left join (page join orders o on o.id = page.id) on true
         order by ${order('o.')}`,
       params,
