@@ -2,7 +2,7 @@ import { Body, Controller, Get, Patch } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { TenantProfile, UpdateTenantProfileRequest } from '@sinergi/contracts';
 import { CurrentActor, CurrentTenant, RequestActor, TenantRequestContext } from '@sinergi/server/core';
-import { Can } from '@sinergi/server/core';
+import { Can, ReadsOnly } from '@sinergi/server/core';
 import { IsBoolean, IsEmail, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { TenantProfileService } from './tenant-profile.service';
 
@@ -58,6 +58,7 @@ export class TenantProfileController {
 
   @Get()
   @Can('read', 'TenantProfile')
+  @ReadsOnly()
   @ApiOkResponse({ description: "The tenant's owning unit and legal basis" })
   get(@CurrentTenant() tenant: TenantRequestContext): Promise<TenantProfile> {
     return this.profiles.get(tenant.name);
