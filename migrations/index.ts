@@ -11,6 +11,7 @@ import { PlatformConfigurationPacks1763900000008 } from './platform/176390000000
 import { PlatformPublishedCalls1763900000009 } from './platform/1763900000009-platform-published-calls';
 import { PlatformTenantOutbox1763900000010 } from './platform/1763900000010-platform-tenant-outbox';
 import { PlatformTenantRoleHolders1763900000011 } from './platform/1763900000011-platform-tenant-role-holders';
+import { PlatformRoleHoldersCachedPlan1763900000012 } from './platform/1763900000012-platform-role-holders-cached-plan';
 import { TenantInitial1763900000000 } from './tenant/1763900000000-tenant-initial';
 import { TenantRoles1763900000001 } from './tenant/1763900000001-tenant-roles';
 import { TenantAuditLog1763900000002 } from './tenant/1763900000002-tenant-audit-log';
@@ -43,6 +44,7 @@ export const PLATFORM_MIGRATIONS: MigrationClass[] = [
   PlatformPublishedCalls1763900000009,
   PlatformTenantOutbox1763900000010,
   PlatformTenantRoleHolders1763900000011,
+  PlatformRoleHoldersCachedPlan1763900000012,
 ];
 
 /** Applied in order to every tenant schema; a tenant's schema version is how many it has. Append only. */
