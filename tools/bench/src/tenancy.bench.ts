@@ -76,7 +76,7 @@ async function main(): Promise<void> {
         })),
         { concurrency: 4 },
       );
-      if (summary.created !== tenants.length) throw new Error(`bulk onboarding created ${summary.created} of ${tenants.length}: ${summary.outcomes.find((o) => o.error)?.error}`);
+      if (summary.created !== tenants.length) throw new Error(`bulk onboarding created ${summary.created} of ${tenants.length}: ${String(summary.outcomes.find((o) => o.error)?.error)}`);
       bulkTotal = summary.ms;
       bulkPerTenant = summary.outcomes.map((o) => o.ms);
     } finally {

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { AppException, loadConfigOrExit } from '@sinergi/server/core';
 import { parseArgs } from 'node:util';
 import { auditVerifyCommand } from './commands/audit.command';
+import { describeError } from './describe-error';
 import { migrateCommand } from './commands/migrate.command';
 import { seedDemoCommand } from './commands/seed-demo.command';
 import { tenantCreateCommand, tenantCreateManyCommand, tenantListCommand, tenantStatusCommand } from './commands/tenant.command';
@@ -113,10 +114,8 @@ run(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
     if (error instanceof UsageError) process.stderr.write(`${error.message}\n`);
-    else if (error instanceof AppException) {
-      const details = error.details.map((d) => `${d.field ? `${d.field}: ` : ''}${d.message}`).join('; ');
-      process.stderr.write(`error ${error.code}: ${error.message}${details ? ` (${details})` : ''}\n`);
-    } else process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    else if (error instanceof AppException) process.stderr.write(`error ${describeError(error)}\n`);
+    else process.stderr.write(`error: ${describeError(error)}\n`);
     process.exit(1);
   },
 );

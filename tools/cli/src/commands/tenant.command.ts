@@ -3,6 +3,7 @@ import { TENANT_STATUSES, TenantStatus } from '@sinergi/contracts';
 import { AppException, CLI_ACTOR } from '@sinergi/server/core';
 import { BulkOnboardingSummary, parseOnboardingFile, SchemaMigrator, TenantProvisioner, TenantRegistry } from '@sinergi/server/tenancy';
 import { readFileSync } from 'node:fs';
+import { describeError } from '../describe-error';
 import { ProgressReporter } from '../progress-reporter';
 
 export type TenantCreateArgs = {
@@ -59,7 +60,7 @@ export async function tenantCreateManyCommand(context: INestApplicationContext, 
     {
       concurrency,
       actor: CLI_ACTOR(),
-      onProgress: (done, outcome) => progress.tick(done, outcome.status === 'failed' ? `${outcome.regionCode} FAILED: ${outcome.error}` : undefined),
+      onProgress: (done, outcome) => progress.tick(done, outcome.status === 'failed' ? `${outcome.regionCode} FAILED: ${describeError(outcome.error)}` : undefined),
     },
   );
   progress.finish();
@@ -70,7 +71,7 @@ export async function tenantCreateManyCommand(context: INestApplicationContext, 
 function printOnboardingSummary(summary: BulkOnboardingSummary): void {
   console.log('\nregion  tenant                                   status     ms');
   for (const o of summary.outcomes) {
-    const note = o.status === 'created' ? (o.invitationTo ? `invitation e-mailed to ${o.invitationTo}` : 'admin already had an account') : (o.error ?? '');
+    const note = o.status === 'created' ? (o.invitationTo ? `invitation e-mailed to ${o.invitationTo}` : 'admin already had an account') : describeError(o.error);
     console.log(`${o.regionCode.padEnd(7)} ${(o.slug ?? '-').padEnd(40)} ${o.status.padEnd(10)} ${String(o.ms).padStart(5)}  ${note}`);
   }
   console.log(

@@ -160,12 +160,7 @@ function beginOnFirstStatement(queryRunner: QueryRunner, tenant: TenantHandle): 
   }) as QueryRunner['query'];
   return {
     begun: () => begun,
-    close: () => {
-      delete (runner as { query?: unknown }).query;
-      const state = queryRunner as unknown as { isTransactionActive: boolean; transactionDepth: number };
-      state.isTransactionActive = false;
-      state.transactionDepth = 0;
-    },
+    close: () => markNoTransaction(queryRunner),
   };
 }
 
@@ -229,13 +224,16 @@ function readOnlyStatements(queryRunner: QueryRunner, tenant: TenantHandle): { b
   }) as QueryRunner['query'];
   return {
     begun: () => explicit !== null,
-    close: () => {
-      delete (runner as { query?: unknown }).query;
-      const state = queryRunner as unknown as { isTransactionActive: boolean; transactionDepth: number };
-      state.isTransactionActive = false;
-      state.transactionDepth = 0;
-    },
+    close: () => markNoTransaction(queryRunner),
   };
+}
+
+/** Undoes markTransactionOpen and our `query` override: for a unit of work that never sent a statement. */
+function markNoTransaction(queryRunner: QueryRunner): void {
+  delete (queryRunner as { query?: unknown }).query;
+  const state = queryRunner as unknown as { isTransactionActive: boolean; transactionDepth: number };
+  state.isTransactionActive = false;
+  state.transactionDepth = 0;
 }
 
 /** What PostgresQueryRunner.query makes of pg's result (rows; [rows, count] for UPDATE/DELETE). */

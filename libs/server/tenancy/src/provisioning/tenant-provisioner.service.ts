@@ -37,7 +37,8 @@ export type OnboardingOutcome = {
   /** `exists`: already onboarded (a re-run of the same file skips what the last run did). */
   status: 'created' | 'exists' | 'failed';
   ms: number;
-  error?: string;
+  /** What `provision` threw, for an outcome that is not `created`. */
+  error?: unknown;
   invitationTo?: string;
 };
 
@@ -265,12 +266,6 @@ export class TenantProvisioner {
 }
 
 function failedOutcome(request: CreateTenantRequest, error: unknown): OnboardingOutcome {
-  const base = { regionCode: request.regionCode.trim(), slug: request.slug?.trim() || null, ms: 0 };
-  if (error instanceof AppException) {
-    const details = error.details.map((d) => `${d.field ? `${d.field}: ` : ''}${d.message}`).join('; ');
-    const message = `${error.code}: ${error.message}${details ? ` (${details})` : ''}`;
-    return { ...base, status: error.code === 'TENANT_EXISTS' ? 'exists' : 'failed', error: message };
-  }
-  return { ...base, status: 'failed', error: error instanceof Error ? error.message : String(error) };
+  const exists = error instanceof AppException && error.code === 'TENANT_EXISTS';
+  return { regionCode: request.regionCode.trim(), slug: request.slug?.trim() || null, status: exists ? 'exists' : 'failed', ms: 0, error };
 }
-
