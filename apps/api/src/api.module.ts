@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import {
   AllExceptionsFilter,
   AppConfig,
@@ -23,7 +23,6 @@ import {
   TenancyModule,
   TenantAccessGuard,
   TenantResolverGuard,
-  TenantTransactionInterceptor,
 } from '@sinergi/server/tenancy';
 
 /**
@@ -44,7 +43,6 @@ export class ApiModule {
         { provide: APP_GUARD, useExisting: AuthenticationGuard },
         { provide: APP_GUARD, useExisting: TenantAccessGuard },
         { provide: APP_GUARD, useExisting: AbilityGuard },
-        { provide: APP_INTERCEPTOR, useExisting: TenantTransactionInterceptor },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
       ],
     };

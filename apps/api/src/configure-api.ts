@@ -2,6 +2,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig, createValidationPipe } from '@sinergi/server/core';
 import { acceptMultipartForUploads } from '@sinergi/server/storage';
+import { TenantRouteTransactions } from '@sinergi/server/tenancy';
 import type { FastifyServerOptions } from 'fastify';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +23,8 @@ export async function configureApi(app: NestFastifyApplication, config: AppConfi
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
+  // Before the routes are registered (app.init): each tenant request's handler is one unit of work.
+  app.get(TenantRouteTransactions).wrapRouteHandlers();
   acceptMultipartForUploads(app.getHttpAdapter().getInstance());
 
   const document = SwaggerModule.createDocument(

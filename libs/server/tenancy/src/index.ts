@@ -14,7 +14,7 @@ export { SchemaMigrator } from './migrations/schema-migrator.service';
 export type { FleetMigrationOptions, FleetMigrationSummary, FleetProgress } from './migrations/schema-migrator.service';
 export { TenantResolverGuard } from './http/tenant-resolver.guard';
 export { TenantAccessGuard } from './http/tenant-access.guard';
-export { TenantTransactionInterceptor } from './http/tenant-transaction.interceptor';
+export { TenantRouteTransactions } from './http/tenant-route-transactions';
 export { FleetMigrationProcessor } from './migrations/fleet-migration.jobs';
 export type { FleetMigrationJob } from './migrations/fleet-migration.jobs';
 export { TenantProfileService } from './profile/tenant-profile.service';

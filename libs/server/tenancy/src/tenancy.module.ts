@@ -1,5 +1,6 @@
 import { BullModule } from '@nestjs/bull';
 import { Global, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { QUEUES, queueErrorLogger } from '@sinergi/server/core';
 import { IdentityModule, TENANT_DIRECTORY } from '@sinergi/server/identity';
 import { PlatformMigrationsController } from './http/platform-migrations.controller';
@@ -8,7 +9,7 @@ import { PlatformRegionsController } from './http/platform-regions.controller';
 import { PlatformTenantsController } from './http/platform-tenants.controller';
 import { TenantAccessGuard } from './http/tenant-access.guard';
 import { TenantResolverGuard } from './http/tenant-resolver.guard';
-import { TenantTransactionInterceptor } from './http/tenant-transaction.interceptor';
+import { TenantRouteTransactions } from './http/tenant-route-transactions';
 import { FleetMigrationScheduler } from './migrations/fleet-migration.jobs';
 import { SchemaMigrator } from './migrations/schema-migrator.service';
 import { TenantProfileController } from './profile/tenant-profile.controller';
@@ -24,7 +25,7 @@ import { TenantRegistry } from './registry/tenant-registry.service';
 @Global()
 @Module({
   // The mail queue too, read-only here: the platform's queues page counts its jobs.
-  imports: [IdentityModule, BullModule.registerQueue({ name: QUEUES.platform }, { name: QUEUES.mail })],
+  imports: [DiscoveryModule, IdentityModule, BullModule.registerQueue({ name: QUEUES.platform }, { name: QUEUES.mail })],
   controllers: [PlatformTenantsController, PlatformRegionsController, PlatformMigrationsController, PlatformQueuesController, TenantProfileController],
   providers: [
     TenantRegistry,
@@ -36,7 +37,7 @@ import { TenantRegistry } from './registry/tenant-registry.service';
     TenantProfileService,
     TenantResolverGuard,
     TenantAccessGuard,
-    TenantTransactionInterceptor,
+    TenantRouteTransactions,
     queueErrorLogger(QUEUES.platform, QUEUES.mail),
   ],
   exports: [
@@ -47,7 +48,7 @@ import { TenantRegistry } from './registry/tenant-registry.service';
     SchemaMigrator,
     TenantResolverGuard,
     TenantAccessGuard,
-    TenantTransactionInterceptor,
+    TenantRouteTransactions,
     TenantProfileService,
     IdentityModule,
     // The platform and mail queues, for the worker's other processors (e.g. dossier expiry reminders).
