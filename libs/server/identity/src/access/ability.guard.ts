@@ -2,10 +2,21 @@ import { subject as asSubject } from '@casl/ability';
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { MediaAction, MediaSubject, TenantAction, TenantSubject } from '@sinergi/contracts';
-import { ANY_MEMBER, AppException, IS_PUBLIC, MEDIA_COMPANY_ROUTE, MEDIA_REQUIRED_ABILITY, REQUIRED_ABILITY, SinergiRequest } from '@sinergi/server/core';
+import {
+  ANY_MEMBER,
+  AppException,
+  Caller,
+  IS_PUBLIC,
+  MEDIA_COMPANY_ROUTE,
+  MEDIA_REQUIRED_ABILITY,
+  REQUIRED_ABILITY,
+  RouteMetadata,
+  SinergiRequest,
+  TenantRequestContext,
+} from '@sinergi/server/core';
 import { MembershipService } from '../memberships/membership.service';
 import { cachedMediaAbility } from './ability.factory';
-import { RoleCatalogue } from './role-catalogue.service';
+import { RoleCatalogue, TenantRoles } from './role-catalogue.service';
 
 /**
  * Last global guard: on a tenant route, builds the caller's CASL rules from their roles and checks
@@ -15,46 +26,42 @@ import { RoleCatalogue } from './role-catalogue.service';
  */
 @Injectable()
 export class AbilityGuard implements CanActivate {
+  private readonly route: RouteMetadata;
+
   constructor(
-    private readonly reflector: Reflector,
+    reflector: Reflector,
     private readonly roles: RoleCatalogue,
     private readonly memberships: MembershipService,
-  ) {}
+  ) {
+    this.route = new RouteMetadata(reflector);
+  }
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
+  canActivate(context: ExecutionContext): boolean | Promise<boolean> {
     if (context.getType() !== 'http') return true;
     const request = context.switchToHttp().getRequest<SinergiRequest>();
-    if (this.reflector.getAllAndOverride<boolean>(MEDIA_COMPANY_ROUTE, [context.getHandler(), context.getClass()])) {
-      return this.canActivateForCompany(context, request);
-    }
+    if (this.route.has(MEDIA_COMPANY_ROUTE, context)) return this.canActivateForCompany(context, request);
     const tenant = request.tenant;
     if (!tenant) return true;
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
-    const caller = request.caller;
+    if (this.route.has(IS_PUBLIC, context)) return true;
+    // The tenant's roles are nearly always cached, and then the check answers without waiting.
+    const catalogue = this.roles.cached(tenant.handle);
+    if (catalogue) return this.check(context, tenant, request.caller, catalogue);
+    return this.roles.of(tenant.handle).then((loaded) => this.check(context, tenant, request.caller, loaded));
+  }
+
+  private check(context: ExecutionContext, tenant: TenantRequestContext, caller: Caller | undefined, catalogue: TenantRoles): true {
     // Roles delegated to the caller today (Plt./Plh.) count too; the audit trail then names the delegator.
-    const delegated = caller ? await this.roles.delegationsTo(tenant.handle, caller.userId) : [];
-    const effectiveRoles = [...new Set([...tenant.roles, ...delegated.map((d) => d.role)])];
-    const own = await this.roles.abilityOf(tenant.handle, tenant.roles);
-    const effective = delegated.length ? await this.roles.abilityOf(tenant.handle, effectiveRoles) : own;
+    const delegated = caller ? catalogue.delegationsTo(caller.userId) : [];
+    const own = catalogue.accessOf(tenant.roles);
+    const effective = delegated.length ? catalogue.accessOf([...new Set([...tenant.roles, ...delegated.map((d) => d.role)])]) : own;
     tenant.abilities = effective.rules;
-    if (!caller?.mfa && (await this.roles.requiresSecondFactor(tenant.handle, effectiveRoles))) {
-      throw new AppException('SECOND_FACTOR_REQUIRED');
-    }
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(ANY_MEMBER, targets)) return true;
-    const required = this.reflector.getAllAndOverride<{ action: TenantAction; subject: TenantSubject } | undefined>(
-      REQUIRED_ABILITY,
-      targets,
-    );
+    if (!caller?.mfa && effective.requiresSecondFactor) throw new AppException('SECOND_FACTOR_REQUIRED');
+    if (this.route.has(ANY_MEMBER, context)) return true;
+    const required = this.route.get<{ action: TenantAction; subject: TenantSubject }>(REQUIRED_ABILITY, context);
     if (!required || !effective.ability.can(required.action, required.subject)) throw new AppException('FORBIDDEN');
     if (!own.ability.can(required.action, required.subject)) {
-      for (const delegation of delegated) {
-        const through = await this.roles.abilityOf(tenant.handle, [delegation.role]);
-        if (through.ability.can(required.action, required.subject)) {
-          tenant.onBehalfOf = { id: delegation.fromUserId, name: delegation.fromName };
-          break;
-        }
-      }
+      const through = delegated.find((delegation) => catalogue.accessOf([delegation.role]).ability.can(required.action, required.subject));
+      if (through) tenant.onBehalfOf = { id: through.fromUserId, name: through.fromName };
     }
     return true;
   }
@@ -76,10 +83,7 @@ export class AbilityGuard implements CanActivate {
     // The handlers check loaded rows against the ability of this company alone.
     const own = cachedMediaAbility([membership]);
     request.media = { companyId, roles: membership.roles, abilities: own.rules };
-    const required = this.reflector.getAllAndOverride<{ action: MediaAction; subject: MediaSubject } | undefined>(MEDIA_REQUIRED_ABILITY, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
+    const required = this.route.get<{ action: MediaAction; subject: MediaSubject }>(MEDIA_REQUIRED_ABILITY, context);
     const target = required?.subject === 'MediaCompany' ? { id: companyId } : { companyId };
     if (!required || !own.ability.can(required.action, asSubject(required.subject, target))) throw new AppException('FORBIDDEN');
     return true;

@@ -2,13 +2,75 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { AbilityRule, Permission, TenantRoleDefinition } from '@sinergi/contracts';
 import { RedisClients, TenantDatabase, TenantHandle } from '@sinergi/server/core';
 import { abilityRules, TenantAbility, tenantAbility } from './ability.factory';
-import { DelegationEntity } from './delegation.entity';
-import { TenantRoleEntity } from './tenant-role.entity';
 
 const CHANNEL = 'roles-changed';
 const TTL_MS = 60_000;
 
 export type ActiveDelegation = { role: string; fromUserId: string; fromName: string; toUserId: string };
+
+/** What a set of roles may do in a tenant. */
+export type RoleSetAccess = { rules: AbilityRule[]; ability: TenantAbility; requiresSecondFactor: boolean };
+
+type SharedAbilities = Map<string, { rules: AbilityRule[]; ability: TenantAbility }>;
+
+const ROLES_SQL = `select name, label, builtin, permissions, requires_totp as "requiresTotp" from roles order by builtin desc, name`;
+const DELEGATIONS_IN_FORCE_SQL = `select role, from_user_id as "fromUserId", from_name as "fromName", to_user_id as "toUserId"
+    from delegations
+   where revoked_at is null and (now() at time zone 'Asia/Jakarta')::date between starts_on and ends_on`;
+
+const NO_DELEGATIONS: readonly ActiveDelegation[] = Object.freeze([]);
+
+/**
+ * One tenant's role definitions and the delegations in force, as cached: what a role set may do is
+ * worked out once per set and kept here, so a request's ability check is a lookup.
+ */
+export class TenantRoles {
+  readonly permissionsByRole: Map<string, Permission[]>;
+  // By the roles array itself (the membership cache hands out the same array request after
+  // request), then by the sorted names for any other array holding the same set.
+  private readonly byArray = new WeakMap<readonly string[], RoleSetAccess>();
+  private readonly bySet = new Map<string, RoleSetAccess>();
+
+  constructor(
+    readonly definitions: TenantRoleDefinition[],
+    private readonly delegations: ActiveDelegation[],
+    readonly expiresAt: number,
+    private readonly shared: SharedAbilities,
+  ) {
+    this.permissionsByRole = new Map(definitions.map((role) => [role.name, role.permissions]));
+  }
+
+  /** Delegations in force today (WIB) that hand a role to this user. */
+  delegationsTo(userId: string): readonly ActiveDelegation[] {
+    if (this.delegations.length === 0) return NO_DELEGATIONS;
+    return this.delegations.filter((delegation) => delegation.toUserId === userId);
+  }
+
+  /** The CASL rules and ability of a member with these roles, and whether they need a second factor. */
+  accessOf(roles: readonly string[]): RoleSetAccess {
+    const known = this.byArray.get(roles);
+    if (known) return known;
+    const key = [...roles].sort().join(',');
+    let access = this.bySet.get(key);
+    if (!access) {
+      const rules = abilityRules([...roles], this.permissionsByRole);
+      // One built ability per distinct rule set, whichever tenant it came from: most tenants keep
+      // the built-in roles, so 552 tenants would otherwise hold 552 identical copies of each.
+      const fingerprint = JSON.stringify(rules);
+      let built = this.shared.get(fingerprint);
+      if (!built) {
+        if (this.shared.size > 2_000) this.shared.clear();
+        built = { rules, ability: tenantAbility(rules) };
+        this.shared.set(fingerprint, built);
+      }
+      const requiresSecondFactor = this.definitions.some((role) => role.requiresTotp && roles.includes(role.name));
+      access = { rules: built.rules, ability: built.ability, requiresSecondFactor };
+      this.bySet.set(key, access);
+    }
+    this.byArray.set(roles, access);
+    return access;
+  }
+}
 
 /**
  * A tenant's role definitions, read on every tenant request to build abilities: cached per
@@ -16,14 +78,8 @@ export type ActiveDelegation = { role: string; fromUserId: string; fromName: str
  */
 @Injectable()
 export class RoleCatalogue implements OnModuleInit {
-  private readonly cache = new Map<string, { roles: TenantRoleDefinition[]; delegations: ActiveDelegation[]; expiresAt: number }>();
-  /** Built abilities per tenant and role set: most requests share a handful of role sets. */
-  private readonly abilities = new Map<string, { rules: AbilityRule[]; ability: TenantAbility; expiresAt: number }>();
-  /**
-   * One built ability per distinct rule set, whichever tenant it came from: most tenants keep the
-   * built-in roles, so 552 tenants would otherwise hold 552 identical copies of each.
-   */
-  private readonly sharedAbilities = new Map<string, { rules: AbilityRule[]; ability: TenantAbility }>();
+  private readonly cache = new Map<string, TenantRoles>();
+  private readonly sharedAbilities: SharedAbilities = new Map();
 
   constructor(
     private readonly tenantDb: TenantDatabase,
@@ -31,82 +87,65 @@ export class RoleCatalogue implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.redis.subscribe(CHANNEL, (tenantId) => this.forget(tenantId));
+    this.redis.subscribe(CHANNEL, (tenantId) => this.cache.delete(tenantId));
+  }
+
+  /** The tenant's roles, from the cache or the tenant's schema. */
+  async of(tenant: TenantHandle): Promise<TenantRoles> {
+    return this.cached(tenant) ?? this.load(tenant);
+  }
+
+  /** What `of` would answer from the cache, without waiting: undefined when it must read the tenant's schema. */
+  cached(tenant: TenantHandle): TenantRoles | undefined {
+    const cached = this.cache.get(tenant.id);
+    return cached && cached.expiresAt > Date.now() ? cached : undefined;
   }
 
   async definitions(tenant: TenantHandle): Promise<TenantRoleDefinition[]> {
-    return (await this.load(tenant)).roles;
+    return (await this.of(tenant)).definitions;
   }
 
   /** Delegations in force today (WIB) that hand a role to this user. */
-  async delegationsTo(tenant: TenantHandle, userId: string): Promise<ActiveDelegation[]> {
-    return (await this.load(tenant)).delegations.filter((delegation) => delegation.toUserId === userId);
-  }
-
-  private async load(tenant: TenantHandle): Promise<{ roles: TenantRoleDefinition[]; delegations: ActiveDelegation[] }> {
-    const cached = this.cache.get(tenant.id);
-    if (cached && cached.expiresAt > Date.now()) return cached;
-    const [rows, delegations] = await this.tenantDb.run(tenant, () =>
-      Promise.all([
-        this.tenantDb.repository(TenantRoleEntity).find({ order: { builtin: 'DESC', name: 'ASC' } }),
-        this.tenantDb
-          .repository(DelegationEntity)
-          .createQueryBuilder('d')
-          .select(['d.role', 'd.fromUserId', 'd.fromName', 'd.toUserId'])
-          .where('d.revoked_at is null')
-          .andWhere(`(now() at time zone 'Asia/Jakarta')::date between d.starts_on and d.ends_on`)
-          .getMany(),
-      ]),
-    );
-    const roles = rows.map((row) => ({
-      name: row.name,
-      label: row.label,
-      builtin: row.builtin,
-      permissions: row.permissions,
-      requiresTotp: row.requiresTotp,
-    }));
-    const active = delegations.map((d) => ({ role: d.role, fromUserId: d.fromUserId, fromName: d.fromName, toUserId: d.toUserId }));
-    if (this.cache.size > 5_000) this.cache.clear();
-    const entry = { roles, delegations: active, expiresAt: Date.now() + TTL_MS };
-    this.cache.set(tenant.id, entry);
-    return entry;
-  }
-
-  private forget(tenantId: string): void {
-    this.cache.delete(tenantId);
-    for (const key of this.abilities.keys()) if (key.startsWith(`${tenantId}:`)) this.abilities.delete(key);
+  async delegationsTo(tenant: TenantHandle, userId: string): Promise<readonly ActiveDelegation[]> {
+    return (await this.of(tenant)).delegationsTo(userId);
   }
 
   /** Whether any of these roles demands a second factor in this tenant. */
   async requiresSecondFactor(tenant: TenantHandle, roles: string[]): Promise<boolean> {
-    return (await this.definitions(tenant)).some((role) => role.requiresTotp && roles.includes(role.name));
+    return (await this.of(tenant)).accessOf(roles).requiresSecondFactor;
   }
 
   async permissionsByRole(tenant: TenantHandle): Promise<Map<string, Permission[]>> {
-    return new Map((await this.definitions(tenant)).map((role) => [role.name, role.permissions]));
+    return (await this.of(tenant)).permissionsByRole;
   }
 
   /** The CASL rules and ability of a member with these roles in this tenant. */
   async abilityOf(tenant: TenantHandle, roles: string[]): Promise<{ rules: AbilityRule[]; ability: TenantAbility }> {
-    const key = `${tenant.id}:${[...roles].sort().join(',')}`;
-    const cached = this.abilities.get(key);
-    if (cached && cached.expiresAt > Date.now()) return cached;
-    const rules = abilityRules(roles, await this.permissionsByRole(tenant));
-    const fingerprint = JSON.stringify(rules);
-    let shared = this.sharedAbilities.get(fingerprint);
-    if (!shared) {
-      if (this.sharedAbilities.size > 2_000) this.sharedAbilities.clear();
-      shared = { rules, ability: tenantAbility(rules) };
-      this.sharedAbilities.set(fingerprint, shared);
-    }
-    const built = { ...shared, expiresAt: Date.now() + TTL_MS };
-    if (this.abilities.size > 20_000) this.abilities.clear();
-    this.abilities.set(key, built);
-    return built;
+    return (await this.of(tenant)).accessOf(roles);
   }
 
   async announceChange(tenantId: string): Promise<void> {
-    this.forget(tenantId);
+    this.cache.delete(tenantId);
     await this.redis.publish(CHANNEL, tenantId).catch(() => undefined);
+  }
+
+  private async load(tenant: TenantHandle): Promise<TenantRoles> {
+    // Read-only and constant: both statements go to the tenant's schema in one round trip, and every
+    // tenant's catalogue is read again each TTL (on a large fleet, several times a second).
+    const [roles, active] = await this.tenantDb.run(
+      tenant,
+      () => {
+        const manager = this.tenantDb.manager();
+        return Promise.all([
+          manager.query(ROLES_SQL) as Promise<TenantRoleDefinition[]>,
+          manager.query(DELEGATIONS_IN_FORCE_SQL) as Promise<ActiveDelegation[]>,
+        ]);
+      },
+      { readOnly: true },
+    );
+    if (this.cache.size > 5_000) this.cache.clear();
+    const entry = new TenantRoles(roles, active, Date.now() + TTL_MS, this.sharedAbilities);
+    this.cache.set(tenant.id, entry);
+    return entry;
   }
 }

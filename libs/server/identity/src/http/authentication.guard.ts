@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { IS_PUBLIC, SinergiRequest } from '@sinergi/server/core';
+import { Caller, IS_PUBLIC, RouteMetadata, SinergiRequest } from '@sinergi/server/core';
 import { AccessTokenVerifier } from '../auth/access-token-verifier';
 import { PlatformRoleCache } from '../auth/platform-role-cache.service';
 
@@ -10,19 +10,28 @@ import { PlatformRoleCache } from '../auth/platform-role-cache.service';
  */
 @Injectable()
 export class AuthenticationGuard implements CanActivate {
+  private readonly route: RouteMetadata;
+
   constructor(
-    private readonly reflector: Reflector,
+    reflector: Reflector,
     private readonly tokens: AccessTokenVerifier,
     private readonly platformRoles: PlatformRoleCache,
-  ) {}
+  ) {
+    this.route = new RouteMetadata(reflector);
+  }
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
-    if (isPublic) return true;
+  canActivate(context: ExecutionContext): boolean | Promise<boolean> {
+    if (this.route.has(IS_PUBLIC, context)) return true;
     const request = context.switchToHttp().getRequest<SinergiRequest>();
     const caller = this.tokens.callerOf(request.headers.authorization);
     // Platform roles come from the database (briefly cached), not from the token: revocation bites fast.
-    request.caller = { ...caller, platformRoles: await this.platformRoles.rolesOf(caller.userId) };
-    return true;
+    const cached = this.platformRoles.cached(caller.userId);
+    if (cached) return authenticated(request, caller, cached);
+    return this.platformRoles.rolesOf(caller.userId).then((roles) => authenticated(request, caller, roles));
   }
+}
+
+function authenticated(request: SinergiRequest, caller: Omit<Caller, 'platformRoles'>, platformRoles: string[]): true {
+  request.caller = { ...caller, platformRoles };
+  return true;
 }

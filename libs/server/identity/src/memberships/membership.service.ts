@@ -12,34 +12,57 @@ const CACHE_TTL_MS = 30_000;
 
 type CachedRoles = { roles: string[] | null; expiresAt: number };
 
+const MAX_CACHED = 50_000;
+const TENANT_ROLES_SQL = 'select roles from platform.tenant_memberships where user_id = $1 and tenant_id = $2';
+
 /**
  * Staff memberships. Every tenant request asks "which roles has this user here?", so answers are
  * cached briefly in process and dropped on every instance when a membership changes.
  */
 @Injectable()
 export class MembershipService {
-  private readonly cache = new Map<string, CachedRoles>();
+  // Per tenant, then per user: both ids are the same string objects request after request (the
+  // tenant handle's, the verified token's), so the lookups build no key and hash nothing anew.
+  private readonly cache = new Map<string, Map<string, CachedRoles>>();
+  private cachedCount = 0;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(TENANT_DIRECTORY) private readonly tenants: TenantDirectory,
     private readonly redis: RedisClients,
   ) {
-    this.redis.subscribe(MEMBERSHIP_CHANGED, (key) => this.cache.delete(key));
+    this.redis.subscribe(MEMBERSHIP_CHANGED, (key) => {
+      const [userId, tenantId] = key.split(':');
+      if (userId && tenantId) this.forget(userId, tenantId);
+    });
   }
 
   /** The user's roles in the tenant, or null when the user is not staff there. */
   async tenantRoles(userId: string, tenantId: string): Promise<string[] | null> {
-    const key = `${userId}:${tenantId}`;
-    const cached = this.cache.get(key);
-    if (cached && cached.expiresAt > Date.now()) return cached.roles;
-    const row = await this.dataSource
-      .getRepository(TenantMembershipEntity)
-      .findOne({ where: { userId, tenantId }, select: { roles: true } });
+    const cached = this.cachedTenantRoles(userId, tenantId);
+    if (cached !== undefined) return cached;
+    // A constant statement rather than a find: asked again per user and tenant every TTL.
+    const [row] = (await this.dataSource.query(TENANT_ROLES_SQL, [userId, tenantId])) as { roles: string[] }[];
     const roles = row ? row.roles : null;
-    if (this.cache.size > 50_000) this.cache.clear();
-    this.cache.set(key, { roles, expiresAt: Date.now() + CACHE_TTL_MS });
+    if (this.cachedCount >= MAX_CACHED) {
+      this.cache.clear();
+      this.cachedCount = 0;
+    }
+    let users = this.cache.get(tenantId);
+    if (!users) this.cache.set(tenantId, (users = new Map()));
+    if (!users.has(userId)) this.cachedCount++;
+    users.set(userId, { roles, expiresAt: Date.now() + CACHE_TTL_MS });
     return roles;
+  }
+
+  /** What tenantRoles would answer from the cache, without waiting: undefined when it must ask the database. */
+  cachedTenantRoles(userId: string, tenantId: string): string[] | null | undefined {
+    const cached = this.cache.get(tenantId)?.get(userId);
+    return cached && cached.expiresAt > Date.now() ? cached.roles : undefined;
+  }
+
+  private forget(userId: string, tenantId: string): void {
+    if (this.cache.get(tenantId)?.delete(userId)) this.cachedCount--;
   }
 
   /**
@@ -98,9 +121,8 @@ export class MembershipService {
   }
 
   async announceChange(userId: string, tenantId: string): Promise<void> {
-    const key = `${userId}:${tenantId}`;
-    this.cache.delete(key);
+    this.forget(userId, tenantId);
     // Other instances drop their copy; if Redis is down their cache expires within the TTL anyway.
-    await this.redis.publish(MEMBERSHIP_CHANGED, key).catch(() => undefined);
+    await this.redis.publish(MEMBERSHIP_CHANGED, `${userId}:${tenantId}`).catch(() => undefined);
   }
 }

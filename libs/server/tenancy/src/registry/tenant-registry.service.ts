@@ -49,13 +49,23 @@ export class TenantRegistry implements TenantDirectory, OnModuleInit {
 
   /** The tenant behind a slug (any status), or null. */
   async resolve(slug: string): Promise<ResolvedTenant | null> {
-    const cached = this.cache.get(slug);
-    if (cached && cached.expiresAt > Date.now()) return cached.tenant;
-    const row = await this.dataSource.getRepository(TenantEntity).findOneBy({ slug });
+    const cached = this.cached(slug);
+    if (cached !== undefined) return cached;
+    // A constant statement: the find builder cost more CPU than the query (refreshed per tenant per TTL).
+    const [row] = (await this.dataSource.query(RESOLVE_SQL, [slug])) as Pick<TenantEntity, 'id' | 'slug' | 'name' | 'status' | 'schemaName' | 'dbRole'>[];
     const tenant = row ? toResolved(row) : null;
     if (this.cache.size > 10_000) this.cache.clear();
     this.cache.set(slug, { tenant, expiresAt: Date.now() + this.config.tenantCacheTtlSeconds * 1000 });
     return tenant;
+  }
+
+  /**
+   * What resolve would answer from the cache, without waiting: undefined when it must ask the
+   * database. The tenant guard's path on nearly every request (no promise, no await).
+   */
+  cached(slug: string): ResolvedTenant | null | undefined {
+    const entry = this.cache.get(slug);
+    return entry && entry.expiresAt > Date.now() ? entry.tenant : undefined;
   }
 
   /** Handles for every tenant (any status), for fleet work such as migrations. */
@@ -177,7 +187,9 @@ const TENANT_ORDER = sortOrders<TenantSort>({
   createdAt: 'tenant.created_at',
 });
 
-function toResolved(row: TenantEntity): ResolvedTenant {
+const RESOLVE_SQL = `select id, slug, name, status, schema_name as "schemaName", db_role as "dbRole" from platform.tenants where slug = $1`;
+
+function toResolved(row: Pick<TenantEntity, 'id' | 'slug' | 'name' | 'status' | 'schemaName' | 'dbRole'>): ResolvedTenant {
   return {
     handle: tenantHandle({ id: row.id, slug: row.slug, schema: row.schemaName, role: row.dbRole }),
     name: row.name,
