@@ -16,6 +16,7 @@ export * from './redis/redis.module';
 export * from './health/health.controller';
 export * from './http/public.decorator';
 export * from './http/route-metadata';
+export * from './cache/read-through-cache';
 export * from './http/request-context';
 export * from './http/current-caller.decorator';
 export * from './database/tenant-naming';

@@ -87,6 +87,11 @@ export class TenantDatabase {
     return { id, slug };
   }
 
+  /** Runs `work` outside any unit of work: for background tasks that must not join a request's transaction. */
+  outsideUnitOfWork<T>(work: () => T): T {
+    return unitOfWork.exit(work);
+  }
+
   isInTenantScope(): boolean {
     return unitOfWork.getStore() !== undefined;
   }

@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { AbilityRule, Permission, TenantRoleDefinition } from '@sinergi/contracts';
-import { RedisClients, TenantDatabase, TenantHandle } from '@sinergi/server/core';
+import { ReadThroughCache, RedisClients, TenantDatabase, TenantHandle } from '@sinergi/server/core';
 import { abilityRules, TenantAbility, tenantAbility } from './ability.factory';
 
 const CHANNEL = 'roles-changed';
@@ -34,7 +34,6 @@ export class TenantRoles {
   constructor(
     readonly definitions: TenantRoleDefinition[],
     private readonly delegations: ActiveDelegation[],
-    readonly expiresAt: number,
     private readonly shared: SharedAbilities,
   ) {
     this.permissionsByRole = new Map(definitions.map((role) => [role.name, role.permissions]));
@@ -78,8 +77,15 @@ export class TenantRoles {
  */
 @Injectable()
 export class RoleCatalogue implements OnModuleInit {
-  private readonly cache = new Map<string, TenantRoles>();
   private readonly sharedAbilities: SharedAbilities = new Map();
+  /** By tenant id; loading needs the tenant's handle, which the caller passes along. */
+  private readonly cache = new ReadThroughCache<TenantRoles, TenantHandle>({
+    ttlMs: TTL_MS,
+    maxEntries: 5_000,
+    load: (_, tenant) => this.load(tenant),
+    // A refresh started by a request's guard or handler gets its own unit of work, not the request's.
+    inBackground: (start) => this.tenantDb.outsideUnitOfWork(start),
+  });
 
   constructor(
     private readonly tenantDb: TenantDatabase,
@@ -87,18 +93,17 @@ export class RoleCatalogue implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.redis.subscribe(CHANNEL, (tenantId) => this.cache.delete(tenantId));
+    this.redis.subscribe(CHANNEL, (tenantId) => this.cache.forget(tenantId));
   }
 
   /** The tenant's roles, from the cache or the tenant's schema. */
-  async of(tenant: TenantHandle): Promise<TenantRoles> {
-    return this.cached(tenant) ?? this.load(tenant);
+  of(tenant: TenantHandle): Promise<TenantRoles> {
+    return this.cache.get(tenant.id, tenant);
   }
 
   /** What `of` would answer from the cache, without waiting: undefined when it must read the tenant's schema. */
   cached(tenant: TenantHandle): TenantRoles | undefined {
-    const cached = this.cache.get(tenant.id);
-    return cached && cached.expiresAt > Date.now() ? cached : undefined;
+    return this.cache.peek(tenant.id, tenant);
   }
 
   async definitions(tenant: TenantHandle): Promise<TenantRoleDefinition[]> {
@@ -125,7 +130,7 @@ export class RoleCatalogue implements OnModuleInit {
   }
 
   async announceChange(tenantId: string): Promise<void> {
-    this.cache.delete(tenantId);
+    this.cache.forget(tenantId);
     await this.redis.publish(CHANNEL, tenantId).catch(() => undefined);
   }
 
@@ -143,9 +148,6 @@ export class RoleCatalogue implements OnModuleInit {
       },
       { readOnly: true },
     );
-    if (this.cache.size > 5_000) this.cache.clear();
-    const entry = new TenantRoles(roles, active, Date.now() + TTL_MS, this.sharedAbilities);
-    this.cache.set(tenant.id, entry);
-    return entry;
+    return new TenantRoles(roles, active, this.sharedAbilities);
   }
 }

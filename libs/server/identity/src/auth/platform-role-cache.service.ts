@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { ReadThroughCache } from '@sinergi/server/core';
 import { DataSource } from 'typeorm';
 import { UserEntity } from '../entities/user.entity';
 
@@ -11,23 +12,21 @@ const TTL_MS = 30_000;
  */
 @Injectable()
 export class PlatformRoleCache {
-  private readonly cache = new Map<string, { roles: string[]; expiresAt: number }>();
+  private readonly cache = new ReadThroughCache<string[]>({ ttlMs: TTL_MS, maxEntries: 50_000, load: (userId) => this.read(userId) });
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async rolesOf(userId: string): Promise<string[]> {
-    const cached = this.cached(userId);
-    if (cached) return cached;
-    const [user] = (await this.dataSource.query('select platform_roles as "platformRoles" from platform.users where id = $1', [userId])) as Pick<UserEntity, 'platformRoles'>[];
-    const roles = user?.platformRoles ?? [];
-    if (this.cache.size > 50_000) this.cache.clear();
-    this.cache.set(userId, { roles, expiresAt: Date.now() + TTL_MS });
-    return roles;
+  rolesOf(userId: string): Promise<string[]> {
+    return this.cache.get(userId, undefined);
   }
 
   /** What rolesOf would answer from the cache, without waiting: undefined when it must ask the database. */
   cached(userId: string): string[] | undefined {
-    const cached = this.cache.get(userId);
-    return cached && cached.expiresAt > Date.now() ? cached.roles : undefined;
+    return this.cache.peek(userId, undefined);
+  }
+
+  private async read(userId: string): Promise<string[]> {
+    const [user] = (await this.dataSource.query('select platform_roles as "platformRoles" from platform.users where id = $1', [userId])) as Pick<UserEntity, 'platformRoles'>[];
+    return user?.platformRoles ?? [];
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { RedisClients } from '@sinergi/server/core';
+import { ReadThroughCache, RedisClients } from '@sinergi/server/core';
 import { Membership } from '@sinergi/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { MediaMembershipEntity } from '../entities/media-membership.entity';
@@ -9,8 +9,6 @@ import { TENANT_DIRECTORY, TenantDirectory } from './tenant-directory.port';
 
 const MEMBERSHIP_CHANGED = 'membership-changed';
 const CACHE_TTL_MS = 30_000;
-
-type CachedRoles = { roles: string[] | null; expiresAt: number };
 
 const MAX_CACHED = 50_000;
 const TENANT_ROLES_SQL = 'select roles from platform.tenant_memberships where user_id = $1 and tenant_id = $2';
@@ -21,48 +19,38 @@ const TENANT_ROLES_SQL = 'select roles from platform.tenant_memberships where us
  */
 @Injectable()
 export class MembershipService {
-  // Per tenant, then per user: both ids are the same string objects request after request (the
-  // tenant handle's, the verified token's), so the lookups build no key and hash nothing anew.
-  private readonly cache = new Map<string, Map<string, CachedRoles>>();
-  private cachedCount = 0;
+  /** By `userId:tenantId`, the key the change announcements carry. */
+  private readonly cache = new ReadThroughCache<string[] | null>({
+    ttlMs: CACHE_TTL_MS,
+    maxEntries: MAX_CACHED,
+    load: (key) => {
+      const [userId, tenantId] = key.split(':');
+      return this.readTenantRoles(userId!, tenantId!);
+    },
+  });
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(TENANT_DIRECTORY) private readonly tenants: TenantDirectory,
     private readonly redis: RedisClients,
   ) {
-    this.redis.subscribe(MEMBERSHIP_CHANGED, (key) => {
-      const [userId, tenantId] = key.split(':');
-      if (userId && tenantId) this.forget(userId, tenantId);
-    });
+    this.redis.subscribe(MEMBERSHIP_CHANGED, (key) => this.cache.forget(key));
   }
 
   /** The user's roles in the tenant, or null when the user is not staff there. */
-  async tenantRoles(userId: string, tenantId: string): Promise<string[] | null> {
-    const cached = this.cachedTenantRoles(userId, tenantId);
-    if (cached !== undefined) return cached;
-    // A constant statement rather than a find: asked again per user and tenant every TTL.
-    const [row] = (await this.dataSource.query(TENANT_ROLES_SQL, [userId, tenantId])) as { roles: string[] }[];
-    const roles = row ? row.roles : null;
-    if (this.cachedCount >= MAX_CACHED) {
-      this.cache.clear();
-      this.cachedCount = 0;
-    }
-    let users = this.cache.get(tenantId);
-    if (!users) this.cache.set(tenantId, (users = new Map()));
-    if (!users.has(userId)) this.cachedCount++;
-    users.set(userId, { roles, expiresAt: Date.now() + CACHE_TTL_MS });
-    return roles;
+  tenantRoles(userId: string, tenantId: string): Promise<string[] | null> {
+    return this.cache.get(`${userId}:${tenantId}`, undefined);
   }
 
   /** What tenantRoles would answer from the cache, without waiting: undefined when it must ask the database. */
   cachedTenantRoles(userId: string, tenantId: string): string[] | null | undefined {
-    const cached = this.cache.get(tenantId)?.get(userId);
-    return cached && cached.expiresAt > Date.now() ? cached.roles : undefined;
+    return this.cache.peek(`${userId}:${tenantId}`, undefined);
   }
 
-  private forget(userId: string, tenantId: string): void {
-    if (this.cache.get(tenantId)?.delete(userId)) this.cachedCount--;
+  private async readTenantRoles(userId: string, tenantId: string): Promise<string[] | null> {
+    // A constant statement rather than a find: asked again per user and tenant every TTL.
+    const [row] = (await this.dataSource.query(TENANT_ROLES_SQL, [userId, tenantId])) as { roles: string[] }[];
+    return row ? row.roles : null;
   }
 
   /**
@@ -121,8 +109,9 @@ export class MembershipService {
   }
 
   async announceChange(userId: string, tenantId: string): Promise<void> {
-    this.forget(userId, tenantId);
+    const key = `${userId}:${tenantId}`;
+    this.cache.forget(key);
     // Other instances drop their copy; if Redis is down their cache expires within the TTL anyway.
-    await this.redis.publish(MEMBERSHIP_CHANGED, `${userId}:${tenantId}`).catch(() => undefined);
+    await this.redis.publish(MEMBERSHIP_CHANGED, key).catch(() => undefined);
   }
 }

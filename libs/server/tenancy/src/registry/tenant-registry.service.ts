@@ -8,6 +8,7 @@ import {
   RequestActor,
   pageOf,
   pageWindow,
+  ReadThroughCache,
   RedisClients,
   tenantHandle,
   TenantHandle,
@@ -25,8 +26,6 @@ export const TENANT_CHANGED_CHANNEL = 'tenant-changed';
 
 export type ResolvedTenant = { handle: TenantHandle; name: string; status: TenantStatus };
 
-type CacheEntry = { tenant: ResolvedTenant | null; expiresAt: number };
-
 /**
  * The tenant registry. Resolving a slug is on every tenant request's path, so results are cached
  * in process; a change is announced over Redis pub/sub and takes effect everywhere within a
@@ -34,29 +33,24 @@ type CacheEntry = { tenant: ResolvedTenant | null; expiresAt: number };
  */
 @Injectable()
 export class TenantRegistry implements TenantDirectory, OnModuleInit {
-  private readonly cache = new Map<string, CacheEntry>();
+  private readonly cache: ReadThroughCache<ResolvedTenant | null>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) config: AppConfig,
     private readonly redis: RedisClients,
     private readonly audit: AuditTrail,
-  ) {}
+  ) {
+    this.cache = new ReadThroughCache({ ttlMs: config.tenantCacheTtlSeconds * 1000, maxEntries: 10_000, load: (slug) => this.read(slug) });
+  }
 
   onModuleInit(): void {
-    this.redis.subscribe(TENANT_CHANGED_CHANNEL, (slug) => this.cache.delete(slug));
+    this.redis.subscribe(TENANT_CHANGED_CHANNEL, (slug) => this.cache.forget(slug));
   }
 
   /** The tenant behind a slug (any status), or null. */
-  async resolve(slug: string): Promise<ResolvedTenant | null> {
-    const cached = this.cached(slug);
-    if (cached !== undefined) return cached;
-    // A constant statement: the find builder cost more CPU than the query (refreshed per tenant per TTL).
-    const [row] = (await this.dataSource.query(RESOLVE_SQL, [slug])) as Pick<TenantEntity, 'id' | 'slug' | 'name' | 'status' | 'schemaName' | 'dbRole'>[];
-    const tenant = row ? toResolved(row) : null;
-    if (this.cache.size > 10_000) this.cache.clear();
-    this.cache.set(slug, { tenant, expiresAt: Date.now() + this.config.tenantCacheTtlSeconds * 1000 });
-    return tenant;
+  resolve(slug: string): Promise<ResolvedTenant | null> {
+    return this.cache.get(slug, undefined);
   }
 
   /**
@@ -64,8 +58,13 @@ export class TenantRegistry implements TenantDirectory, OnModuleInit {
    * database. The tenant guard's path on nearly every request (no promise, no await).
    */
   cached(slug: string): ResolvedTenant | null | undefined {
-    const entry = this.cache.get(slug);
-    return entry && entry.expiresAt > Date.now() ? entry.tenant : undefined;
+    return this.cache.peek(slug, undefined);
+  }
+
+  private async read(slug: string): Promise<ResolvedTenant | null> {
+    // A constant statement: the find builder cost more CPU than the query (refreshed per tenant per TTL).
+    const [row] = (await this.dataSource.query(RESOLVE_SQL, [slug])) as Pick<TenantEntity, 'id' | 'slug' | 'name' | 'status' | 'schemaName' | 'dbRole'>[];
+    return row ? toResolved(row) : null;
   }
 
   /** Handles for every tenant (any status), for fleet work such as migrations. */
@@ -126,7 +125,7 @@ export class TenantRegistry implements TenantDirectory, OnModuleInit {
   }
 
   async announceChange(slug: string): Promise<void> {
-    this.cache.delete(slug);
+    this.cache.forget(slug);
     await this.redis.publish(TENANT_CHANGED_CHANNEL, slug).catch(() => undefined);
   }
 
