@@ -1,5 +1,6 @@
 import type { DataSourceOptions, MixedList } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
+import { pgWithTenantAffinity } from './tenant-affine-pool';
 
 /**
  * The single pool of the whole process. Its default search_path reaches no schema of ours,
@@ -15,6 +16,7 @@ export function dataSourceOptions(
 ): DataSourceOptions {
   return {
     type: 'postgres',
+    driver: pgWithTenantAffinity,
     url: config.databaseUrl,
     entities,
     synchronize: false,

@@ -7,6 +7,7 @@ import { AppException } from '../errors/app.exception';
 import { NO_TENANT_SEARCH_PATH } from '../database/data-source-options';
 import { isSafeIdentifier } from '../database/sql-identifier';
 import { inlineParameters } from '../database/statement-batch';
+import { withConnectionAffinity } from '../database/tenant-affine-pool';
 import { TenantHandle } from './tenant-handle';
 
 type TenantUnitOfWork = { tenant: TenantHandle; queryRunner: QueryRunner; afterCommit: (() => Promise<void> | void)[] };
@@ -48,7 +49,7 @@ export class TenantDatabase {
       return work(this.scopeOf(current));
     }
     const queryRunner = this.dataSource.createQueryRunner();
-    await queryRunner.connect();
+    await withConnectionAffinity(tenant.id, () => queryRunner.connect());
     const transaction = options.readOnly ? readOnlyStatements(queryRunner, tenant) : beginOnFirstStatement(queryRunner, tenant);
     try {
       const store: TenantUnitOfWork = { tenant, queryRunner, afterCommit: [] };
