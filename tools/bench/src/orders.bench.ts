@@ -114,7 +114,8 @@ async function main(): Promise<void> {
         const counts = await pool.query(
           `begin; ${enterTenantSql(first)}; select (select count(*) from orders) as orders, (select count(*) from proofs) as proofs, (select count(*) from claims) as claims, (select count(*) from payments) as payments; commit;`,
         );
-        const row = (counts as unknown as { rows: Record<string, string>[] }[])[2]!.rows[0]!;
+        // The counts are the script's only result with rows (begin, the tenant's settings and commit have none).
+        const row = (counts as unknown as { rows: Record<string, string>[] }[]).find((result) => result.rows.length > 0)!.rows[0]!;
         console.log(`  seeded ${handles.length} tenants in ${seconds(performance.now() - seedStarted)}; per tenant: ${row['orders']} orders, ${row['proofs']} proofs, ${row['claims']} claims, ${row['payments']} payments`);
       } finally {
         await pool.end();
