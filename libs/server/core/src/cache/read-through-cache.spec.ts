@@ -7,6 +7,16 @@ function controlledLoader() {
   return { calls, load };
 }
 
+/** A cache (TTL 10 s) that has just loaded 'A1' for key 'a' through a controlled loader. */
+async function cacheHoldingA1() {
+  const loader = controlledLoader();
+  const cache = new ReadThroughCache<string>({ ttlMs: 10_000, maxEntries: 10, load: loader.load });
+  const loaded = cache.get('a', undefined);
+  loader.calls[0]!.resolve('A1');
+  await loaded;
+  return { loader, cache };
+}
+
 const flush = () => new Promise<void>((resolve) => jest.requireActual<typeof import('timers')>('timers').setImmediate(resolve));
 
 describe('ReadThroughCache', () => {
@@ -35,11 +45,7 @@ describe('ReadThroughCache', () => {
   });
 
   it('refreshes an answer asked for late in its life in the background, serving the old one meanwhile', async () => {
-    const loader = controlledLoader();
-    const cache = new ReadThroughCache<string>({ ttlMs: 10_000, maxEntries: 10, load: loader.load });
-    const loaded = cache.get('a', undefined);
-    loader.calls[0]!.resolve('A1');
-    await loaded;
+    const { loader, cache } = await cacheHoldingA1();
     jest.advanceTimersByTime(5_000); // half its life at most: no refresh yet
     expect(cache.peek('a', undefined)).toBe('A1');
     expect(loader.calls).toHaveLength(1);
@@ -83,11 +89,7 @@ describe('ReadThroughCache', () => {
   });
 
   it('keeps serving the answer when a background refresh fails, and tries again on the next request', async () => {
-    const loader = controlledLoader();
-    const cache = new ReadThroughCache<string>({ ttlMs: 10_000, maxEntries: 10, load: loader.load });
-    const loaded = cache.get('a', undefined);
-    loader.calls[0]!.resolve('A1');
-    await loaded;
+    const { loader, cache } = await cacheHoldingA1();
     jest.advanceTimersByTime(7_600);
     expect(cache.peek('a', undefined)).toBe('A1');
     loader.calls[1]!.reject(new Error('database down'));

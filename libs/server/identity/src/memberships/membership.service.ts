@@ -19,14 +19,11 @@ const TENANT_ROLES_SQL = 'select roles from platform.tenant_memberships where us
  */
 @Injectable()
 export class MembershipService {
-  /** By `userId:tenantId`, the key the change announcements carry. */
-  private readonly cache = new ReadThroughCache<string[] | null>({
+  /** By `userId:tenantId`, the key the change announcements carry; the load gets both ids as its hint. */
+  private readonly cache = new ReadThroughCache<string[] | null, { userId: string; tenantId: string }>({
     ttlMs: CACHE_TTL_MS,
     maxEntries: MAX_CACHED,
-    load: (key) => {
-      const [userId, tenantId] = key.split(':');
-      return this.readTenantRoles(userId!, tenantId!);
-    },
+    load: (_, { userId, tenantId }) => this.readTenantRoles(userId, tenantId),
   });
 
   constructor(
@@ -39,12 +36,12 @@ export class MembershipService {
 
   /** The user's roles in the tenant, or null when the user is not staff there. */
   tenantRoles(userId: string, tenantId: string): Promise<string[] | null> {
-    return this.cache.get(`${userId}:${tenantId}`, undefined);
+    return this.cache.get(`${userId}:${tenantId}`, { userId, tenantId });
   }
 
   /** What tenantRoles would answer from the cache, without waiting: undefined when it must ask the database. */
   cachedTenantRoles(userId: string, tenantId: string): string[] | null | undefined {
-    return this.cache.peek(`${userId}:${tenantId}`, undefined);
+    return this.cache.peek(`${userId}:${tenantId}`, { userId, tenantId });
   }
 
   private async readTenantRoles(userId: string, tenantId: string): Promise<string[] | null> {
