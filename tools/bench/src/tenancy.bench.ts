@@ -249,24 +249,31 @@ async function main(): Promise<void> {
     const maxConnections = await apiConnections.stop();
 
     // The route's own service in the same unit of work, straight on the pool: no HTTP, no guards.
+    // Spread and one tenant in turn, as for HTTP: the raw pool's own spread-vs-one ratio is what
+    // PostgreSQL pays for touching 552 tenants' catalogs and pages instead of one's, which no code
+    // in the API can take away (printed beside the API's ratio, not a target).
     const tenantDb = context.get(TenantDatabase);
     const profiles = context.get(TenantProfileService);
     const directRuns: LoadResult[] = [];
+    const directOneRuns: LoadResult[] = [];
+    const direct = (pick: (i: number) => (typeof handles)[number]) =>
+      directLoad({
+        concurrency: CONNECTIONS,
+        seconds: LOAD_SECONDS,
+        work: (i) => {
+          const tenant = pick(i);
+          // As the route runs it (@ReadsOnly: one implicit read-only transaction, one round trip).
+          return tenantDb.run(tenant.handle, () => profiles.get(tenant.name), { readOnly: true });
+        },
+      });
     for (let round = 0; round < ROUNDS; round++) {
-      directRuns.push(
-        await directLoad({
-          concurrency: CONNECTIONS,
-          seconds: LOAD_SECONDS,
-          work: (i) => {
-            const tenant = handles[i % handles.length]!;
-            // As the route runs it (@ReadsOnly: one implicit read-only transaction, one round trip).
-            return tenantDb.run(tenant.handle, () => profiles.get(tenant.name), { readOnly: true });
-          },
-        }),
-      );
+      directOneRuns.push(await direct(() => handles[0]!));
+      directRuns.push(await direct((i) => handles[i % handles.length]!));
     }
-    const direct = medianOf(directRuns);
-    const spreadVsRaw = spread.requestsPerSecond / direct.requestsPerSecond;
+    const rawSpread = medianOf(directRuns);
+    const rawOne = medianOf(directOneRuns);
+    const rawSpreadVsOne = summarize(directRuns.map((r, i) => r.requestsPerSecond / directOneRuns[i]!.requestsPerSecond)).median;
+    const spreadVsRaw = spread.requestsPerSecond / rawSpread.requestsPerSecond;
     await context.close();
 
     const describe = (label: string, r: LoadResult) =>
@@ -276,14 +283,15 @@ async function main(): Promise<void> {
     console.log(
       `\n3. Tenant read route (GET /api/t/:tenant/profile), ${CONNECTIONS} connections, median of ${ROUNDS} runs of ${LOAD_SECONDS} s each, load from ${loadTool()}:`,
     );
-    for (const [label, runs] of [['spread', spreadRuns], ['one tenant', oneRuns], ['raw pool', directRuns]] as const) {
+    for (const [label, runs] of [['spread', spreadRuns], ['one tenant', oneRuns], ['raw pool spread', directRuns], ['raw pool one tenant', directOneRuns]] as const) {
       console.log(`   (${label} runs: ${runs.map((r) => `${r.requestsPerSecond.toFixed(0)} req/s p99 ${r.p99.toFixed(1)} ms`).join('; ')})`);
     }
     describe(`HTTP, spread over ${tenants.length} tenants`, spread);
     describe('HTTP, one tenant', one);
-    describe('raw pool, no HTTP (spread)', direct);
-    console.log(`   spread vs one tenant, round by round: ${spreadVsOneByRound.map((r) => r.toFixed(2)).join(' ')} (median ${spreadVsOne.toFixed(2)})`);
-    figures['load'] = { spread, one, direct, spreadVsOne, spreadVsRaw };
+    describe('raw pool, no HTTP (spread)', rawSpread);
+    describe('raw pool, no HTTP (one tenant)', rawOne);
+    console.log(`   spread vs one tenant, round by round: ${spreadVsOneByRound.map((r) => r.toFixed(2)).join(' ')} (median ${spreadVsOne.toFixed(2)}); raw pool, spread vs one tenant: ${rawSpreadVsOne.toFixed(2)} (PostgreSQL's own cost of the spread)`);
+    figures['load'] = { spread, one, rawSpread, rawOne, spreadVsOne, rawSpreadVsOne, spreadVsRaw };
     verdicts.push(
       {
         name: `spread over ${tenants.length} vs one tenant`,
