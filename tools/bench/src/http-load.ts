@@ -7,7 +7,7 @@ import { join } from 'node:path';
 
 export type LoadResult = { requestsPerSecond: number; p50: number; p99: number; errors: number; non2xx: number; total: number };
 
-type HttpLoadOptions = { baseUrl: string; token: string; paths: string[]; connections: number; seconds: number };
+type HttpLoadOptions = { baseUrl: string; token: string; paths: string[]; connections: number; seconds: number; /** wrk only: the CPUs it runs on (taskset list). */ cpus?: string };
 
 /**
  * Loopback HTTP load, `paths` cycled through. wrk (C, one thread) when it is installed, so the load
@@ -47,8 +47,8 @@ end
   try {
     // Asynchronous, so the benchmark's own samplers keep running during the load.
     const run = await promisify(execFile)(
-      'wrk',
-      ['-t1', `-c${options.connections}`, `-d${options.seconds}s`, '--timeout', '5s', '-s', script, options.baseUrl],
+      options.cpus ? 'taskset' : 'wrk',
+      [...(options.cpus ? ['-c', options.cpus, 'wrk'] : []), '-t1', `-c${options.connections}`, `-d${options.seconds}s`, '--timeout', '5s', '-s', script, options.baseUrl],
       { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
     );
     const line = /RESULT (\{.*\})/.exec(run.stdout)?.[1];

@@ -19,6 +19,7 @@ import {
 } from '@sinergi/server/tenancy';
 import { ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
@@ -28,6 +29,7 @@ import { benchServices, ROOT, scratchDatabase, waitForHealth } from './bench-env
 import { directLoad, httpLoad, loadTool, LoadResult } from './http-load';
 import { rawProvisioningScript } from './raw-provisioning-script';
 import { ms, printVerdicts, seconds, summarize, Verdict } from './stats';
+import { cpuSplit, pin, pinDatabaseServer } from './cpu-split';
 
 // Sized to the database server, as a pool should be: about twice its cores plus one (here 2 cores,
 // shared with the API and the load generator), as in bench:orders. With 10, the ten backends
@@ -224,14 +226,21 @@ async function main(): Promise<void> {
     // middle of a load run (it takes the same two cores).
     await dataSource.query('checkpoint').catch(() => undefined);
     const apiPid = api.pid!;
-    const load = (paths: string[]) => httpLoad({ baseUrl, token: accessToken, paths, connections: CONNECTIONS, seconds: LOAD_SECONDS });
-    await httpLoad({ baseUrl, token: accessToken, paths: onePath, connections: CONNECTIONS, seconds: 10 }); // warm-up
+    // The API (and this process, for the raw-pool runs) on one half of the CPUs, PostgreSQL and wrk
+    // on the other, as on separate machines (see cpuSplit).
+    const split = cpuSplit();
+    const pinned = split !== null && pin(apiPid, split.application) && (await pinDatabaseServer(provisioned.url, split.database)) && pin(process.pid, split.application);
+    if (split && !pinned) pin(apiPid, `0-${availableParallelism() - 1}`);
+    console.log(pinned ? `  (load runs: ${split.describe})` : '  (load runs: API, PostgreSQL and the load generator share every CPU; BENCH_PIN=0, no taskset, or the database server is not ours to pin)');
+    const wrkCpus = pinned ? split.database : undefined;
+    const load = (paths: string[]) => httpLoad({ baseUrl, token: accessToken, paths, connections: CONNECTIONS, seconds: LOAD_SECONDS, cpus: wrkCpus });
+    await load(onePath); // warm-up
     // Memory after serving one tenant is read before any other tenant has been served.
     const rssOneSamples = rssSampler(apiPid);
     const oneRuns = [await load(onePath)];
     const rssOne = rssOneSamples.stop();
     // Warm every pooled backend on every tenant (catalog caches), as a long-running API would be.
-    await httpLoad({ baseUrl, token: accessToken, paths: allPaths, connections: CONNECTIONS, seconds: 10 });
+    await load(allPaths);
     const rssAllSamples = rssSampler(apiPid);
     const spreadRuns = [await load(allPaths)];
     const rssAll = rssAllSamples.stop();
