@@ -19,7 +19,6 @@ import {
 } from '@sinergi/server/tenancy';
 import { ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
@@ -29,7 +28,7 @@ import { benchServices, ROOT, scratchDatabase, waitForHealth } from './bench-env
 import { directLoad, httpLoad, loadTool, LoadResult } from './http-load';
 import { rawProvisioningScript } from './raw-provisioning-script';
 import { ms, printVerdicts, seconds, summarize, Verdict } from './stats';
-import { cpuSplit, pin, pinDatabaseServer } from './cpu-split';
+import { CpuSplit, splitCpus } from './cpu-split';
 
 // Sized to the database server, as a pool should be: about twice its cores plus one (here 2 cores,
 // shared with the API and the load generator), as in bench:orders. With 10, the ten backends
@@ -71,6 +70,7 @@ async function main(): Promise<void> {
   const figures: Record<string, unknown> = {};
   const verdicts: Verdict[] = [];
   let api: ChildProcess | null = null;
+  let split: CpuSplit | null = null;
   try {
     // 1. Provisioning through the real code vs. the raw-SQL floor. First all 552 as the product
     // onboards many regions at once (`sinergi tenant create-many`, 4 at a time; its own database).
@@ -227,13 +227,11 @@ async function main(): Promise<void> {
     await dataSource.query('checkpoint').catch(() => undefined);
     const apiPid = api.pid!;
     // The API (and this process, for the raw-pool runs) on one half of the CPUs, PostgreSQL and wrk
-    // on the other, as on separate machines (see cpuSplit).
-    const split = cpuSplit();
-    const pinned = split !== null && pin(apiPid, split.application) && (await pinDatabaseServer(provisioned.url, split.database)) && pin(process.pid, split.application);
-    if (split && !pinned) pin(apiPid, `0-${availableParallelism() - 1}`);
-    console.log(pinned ? `  (load runs: ${split.describe})` : '  (load runs: API, PostgreSQL and the load generator share every CPU; BENCH_PIN=0, no taskset, or the database server is not ours to pin)');
-    const wrkCpus = pinned ? split.database : undefined;
-    const load = (paths: string[]) => httpLoad({ baseUrl, token: accessToken, paths, connections: CONNECTIONS, seconds: LOAD_SECONDS, cpus: wrkCpus });
+    // on the other, as on separate machines (see splitCpus).
+    split = await splitCpus([apiPid, process.pid], provisioned.url);
+    console.log(split ? `  (load runs: ${split.describe})` : '  (load runs: API, PostgreSQL and the load generator share every CPU; BENCH_PIN=0, no taskset, or the database server is not ours to pin)');
+    const loadCpus = split?.loadCpus;
+    const load = (paths: string[]) => httpLoad({ baseUrl, token: accessToken, paths, connections: CONNECTIONS, seconds: LOAD_SECONDS, cpus: loadCpus });
     await load(onePath); // warm-up
     // Memory after serving one tenant is read before any other tenant has been served.
     const rssOneSamples = rssSampler(apiPid);
@@ -335,6 +333,7 @@ async function main(): Promise<void> {
     );
   } finally {
     api?.kill('SIGTERM');
+    split?.restore();
     await dropTestDatabase(provisioned.name).catch((e: unknown) => console.error(`cleanup: ${String(e)}`));
     await dropTestDatabase(raw.name).catch((e: unknown) => console.error(`cleanup: ${String(e)}`));
     await services.cleanup();
